@@ -1,0 +1,118 @@
+import type { Result } from './Result.ts';
+
+/**
+ * The port the engine needs from a product's invitation system. Adapters in `src/adapters`
+ * implement it (memory, http); the engine never imports them. All times are ISO-8601 strings
+ * so results survive JSON, persistence and the wire unchanged.
+ */
+export interface InvitationBackend {
+  /** Which optional operations this backend supports. Steps needing a missing one disappear. */
+  capabilities(): ReadonlySet<Capability>;
+  /** The user with this address (compared case-insensitively), or `null` when there is none. */
+  findUser(email: string, options?: CallOptions): Promise<Result<InvitedUser | null>>;
+  /** Sends the invitation again. The previous link stops working; the expiry restarts. */
+  resendInvite(userId: string, options?: CallOptions): Promise<Result<SentInvite>>;
+  /** A fresh copy of the invite link for hand delivery. A secret: never log or persist `url`. */
+  getInviteLink(userId: string, options?: CallOptions): Promise<Result<InviteLink>>;
+  /** Sends a password-reset email to an active user. */
+  sendPasswordReset(userId: string, options?: CallOptions): Promise<Result<SentPasswordReset>>;
+  /** Withdraws a pending invitation; the address becomes free to invite again. */
+  cancelInvite(userId: string, options?: CallOptions): Promise<Result<CancelledInvite>>;
+  /** Invites a new address (after a cancel, or for someone never invited). */
+  inviteUser(email: string, options?: InviteOptions): Promise<Result<InvitedUser>>;
+  /** What the mail system reported for this address, newest last. */
+  deliveryEvents(email: string, options?: CallOptions): Promise<Result<DeliveryEvent[]>>;
+  /** Removes the address from the provider's suppression list, where the backend models one. */
+  clearSuppression?(email: string, options?: CallOptions): Promise<Result<{ clearedAt: string }>>;
+}
+
+/** Optional operations a backend may offer. */
+export type Capability =
+  | 'lookup'
+  | 'resend'
+  | 'copyLink'
+  | 'passwordReset'
+  | 'cancel'
+  | 'reinvite'
+  | 'deliveryLog'
+  | 'unsuppress';
+
+export const allCapabilities: readonly Capability[] = [
+  'lookup',
+  'resend',
+  'copyLink',
+  'passwordReset',
+  'cancel',
+  'reinvite',
+  'deliveryLog',
+  'unsuppress',
+];
+
+export interface CallOptions {
+  /** Aborts the call; the adapter resolves with `unavailable` / `aborted`. */
+  signal?: AbortSignal;
+}
+
+export interface InviteOptions extends CallOptions {
+  /** The team to invite into; defaults to the caller's own team. */
+  team?: string;
+}
+
+export type UserStatus = 'invited' | 'active' | 'deactivated';
+
+export interface InvitedUser {
+  id: string;
+  email: string;
+  name?: string;
+  status: UserStatus;
+  /** When the first invitation went out. */
+  invitedAt: string | null;
+  /** When the latest invitation email went out (a resend moves it). */
+  lastSentAt: string | null;
+  /** When the current invite link stops working. */
+  expiresAt: string | null;
+  /** When the invitee accepted; `null` while pending. */
+  acceptedAt: string | null;
+  /** False when the invite was accepted but account setup (password, profile) was never finished. */
+  setupCompleted: boolean;
+  /** When the user last signed in, if ever. */
+  lastSignInAt?: string | null;
+  /** Signs in through the organisation's single sign-on rather than a password. */
+  sso: boolean;
+  team: string;
+}
+
+export interface SentInvite {
+  sentAt: string;
+  expiresAt: string;
+}
+
+export interface InviteLink {
+  /** Secret. Shown masked, never logged, never persisted. */
+  url: string;
+  expiresAt: string;
+  singleUse: boolean;
+}
+
+export interface SentPasswordReset {
+  sentAt: string;
+  expiresAt: string;
+}
+
+export interface CancelledInvite {
+  cancelledAt: string;
+}
+
+export type DeliveryEventKind = 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed';
+
+export interface DeliveryEvent {
+  at: string;
+  email: string;
+  kind: DeliveryEventKind;
+  /** SMTP enhanced status code such as `5.1.1`, when the mail system gave one. */
+  enhancedCode?: string;
+  /** SMTP reply code such as 550. */
+  smtpCode?: number;
+  /** The mail system's own text, verbatim. */
+  text?: string;
+}
