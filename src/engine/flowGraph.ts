@@ -1,0 +1,138 @@
+import type { ActionStep, Step } from './flowSchema.ts';
+import { backendErrorKinds, type BackendErrorKind } from './BackendError.ts';
+
+/**
+ * The decision graph of a flow as plain data: one node per step, plus a `<id>/failed` node per
+ * action step (the error screen with Retry). Validation, path enumeration, the flow map and the
+ * model-based tests all read this one description, so they cannot drift apart.
+ */
+export interface FlowEdge {
+  from: string;
+  to: string;
+  via: EdgeVia;
+}
+
+export type EdgeVia =
+  | { type: 'option'; optionId: string }
+  | { type: 'input' }
+  | { type: 'continue' }
+  | { type: 'branch'; index: number }
+  | { type: 'otherwise' }
+  | { type: 'done' }
+  | { type: 'error'; kind: string }
+  | { type: 'failed' }
+  | { type: 'retry' }
+  | { type: 'give-up' }
+  | { type: 'elapsed' }
+  | { type: 'skip' };
+
+export const failedSuffix = '/failed';
+
+export function failedNodeId(stepId: string): string {
+  return `${stepId}${failedSuffix}`;
+}
+
+/** The step a graph node belongs to (`resend/failed` → `resend`). */
+export function stepOfNode(nodeId: string): string {
+  return nodeId.endsWith(failedSuffix) ? nodeId.slice(0, -failedSuffix.length) : nodeId;
+}
+
+/** Every edge leaving one step, in a stable order. Targets are taken as written. */
+export function edgesOfStep(id: string, step: Step): FlowEdge[] {
+  switch (step.kind) {
+    case 'question':
+      return step.options.map((option) => ({ from: id, to: option.next, via: { type: 'option', optionId: option.id } }));
+    case 'input':
+      return [{ from: id, to: step.next, via: { type: 'input' } }];
+    case 'info':
+      return [{ from: id, to: step.next, via: { type: 'continue' } }];
+    case 'check':
+      return [
+        ...step.branches.map((branch, index): FlowEdge => ({ from: id, to: branch.next, via: { type: 'branch', index } })),
+        { from: id, to: step.otherwise, via: { type: 'otherwise' } },
+      ];
+    case 'action': {
+      const failed = failedNodeId(id);
+      const errorEdges = Object.entries(step.errors ?? {})
+        .filter(([kind, to]) => kind !== 'other' && to !== undefined)
+        .map(([kind, to]): FlowEdge => ({ from: id, to: to as string, via: { type: 'error', kind } }));
+      const edges: FlowEdge[] = [{ from: id, to: step.next, via: { type: 'done' } }, ...errorEdges];
+      // Errors the flow does not route land on the failed screen (Retry, or give up to errors.other).
+      if (unroutedErrorKinds(step).length > 0) {
+        edges.push({ from: id, to: failed, via: { type: 'failed' } });
+        edges.push({ from: failed, to: id, via: { type: 'retry' } });
+        if (step.errors?.other) edges.push({ from: failed, to: step.errors.other, via: { type: 'give-up' } });
+      }
+      return edges;
+    }
+    case 'wait':
+      return [
+        { from: id, to: step.next, via: { type: 'elapsed' } },
+        ...(step.skippable ? [{ from: id, to: step.next, via: { type: 'skip' } } satisfies FlowEdge] : []),
+      ];
+    case 'outcome':
+    case 'flow':
+      return [];
+  }
+}
+
+/** All edges of a set of steps. */
+export function flowEdges(steps: Readonly<Record<string, Step>>): FlowEdge[] {
+  return Object.entries(steps).flatMap(([id, step]) => edgesOfStep(id, step));
+}
+
+/** All graph nodes: steps, and the failed screen of each action step. */
+export function flowNodes(steps: Readonly<Record<string, Step>>): string[] {
+  return Object.entries(steps).flatMap(([id, step]) => (step.kind === 'action' ? [id, failedNodeId(id)] : [id]));
+}
+
+/** Whether a node ends a session (an outcome, or a hand-over to another flow). */
+export function isTerminalStep(step: Step): boolean {
+  return step.kind === 'outcome' || step.kind === 'flow';
+}
+
+/** Nodes reachable from `start` by following edges. */
+export function reachableNodes(start: string, edges: readonly FlowEdge[]): Set<string> {
+  const outgoing = groupEdgesByNode(edges);
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.pop() as string;
+    for (const edge of outgoing.get(node) ?? []) {
+      if (!seen.has(edge.to)) {
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return seen;
+}
+
+export function groupEdgesByNode(edges: readonly FlowEdge[]): Map<string, FlowEdge[]> {
+  const grouped = new Map<string, FlowEdge[]>();
+  for (const edge of edges) {
+    const list = grouped.get(edge.from);
+    if (list) list.push(edge);
+    else grouped.set(edge.from, [edge]);
+  }
+  return grouped;
+}
+
+/** A short label for an edge, used by the flow map, coverage reports and test names. */
+export function describeEdgeVia(via: EdgeVia): string {
+  switch (via.type) {
+    case 'option':
+      return via.optionId;
+    case 'branch':
+      return `branch ${via.index + 1}`;
+    case 'error':
+      return `error: ${via.kind}`;
+    default:
+      return via.type;
+  }
+}
+
+/** Error kinds an action step does not send to a step of its own. */
+export function unroutedErrorKinds(step: ActionStep): BackendErrorKind[] {
+  return backendErrorKinds.filter((kind) => !step.errors?.[kind]);
+}
