@@ -3,3 +3,5 @@
 if (typeof window !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
 }
+
+export {};

@@ -180,3 +180,6 @@ export type GuardRef = z.infer<typeof guardRefSchema>;
 export type ErrorEdges = z.infer<typeof errorEdgesSchema>;
 export type FactName = z.infer<typeof factNameSchema>;
 export type OutcomeResult = OutcomeStep['result'];
+/** A flow as written in a file, before defaults (`from`, `skippable`) are filled in. */
+export type FlowInput = z.input<typeof flowSchema>;
+export type StepInput = z.input<typeof stepSchema>;

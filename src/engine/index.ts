@@ -38,6 +38,8 @@ export type {
   ErrorEdges,
   FactName,
   OutcomeResult,
+  FlowInput,
+  StepInput,
 } from './flowSchema.ts';
 export { flowSchema, flowSchemaVersion } from './flowSchema.ts';
 export type { FlowProblem, FlowProblemCode } from './FlowProblem.ts';

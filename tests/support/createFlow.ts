@@ -1,17 +1,16 @@
-import type { Flow, FlowRegistry, Step } from '../../src/engine/index.ts';
+import type { Flow, FlowRegistry, StepInput } from '../../src/engine/index.ts';
+import { flowSchema } from '../../src/engine/index.ts';
 import { ok, err } from '../../src/engine/index.ts';
 
-type LooseStep = Omit<Step, 'title'> & { title?: string };
+type LooseStep = StepInput extends infer S ? (S extends StepInput ? Omit<S, 'title'> & { title?: string } : never) : never;
 
 /**
  * A flow for tests: give the steps, get a valid flow file around them. Titles default to
- * `t.<id>` so tests stay about structure, not text.
+ * `t.<id>` so tests stay about structure, not text. Parsed by the real schema, so defaults apply.
  */
 export function createFlow(steps: Record<string, LooseStep>, overrides: Partial<Flow> = {}): Flow {
-  const withTitles = Object.fromEntries(
-    Object.entries(steps).map(([id, step]) => [id, { title: `t.${id}`, ...step } as Step]),
-  );
-  return {
+  const withTitles = Object.fromEntries(Object.entries(steps).map(([id, step]) => [id, { title: `t.${id}`, ...step }]));
+  return flowSchema.parse({
     schemaVersion: 1,
     id: 'test-flow',
     version: '1',
@@ -19,7 +18,7 @@ export function createFlow(steps: Record<string, LooseStep>, overrides: Partial<
     start: Object.keys(steps)[0] as string,
     steps: withTitles,
     ...overrides,
-  };
+  });
 }
 
 /** A registry with a few guards reading `context.facts` and actions that succeed, fail or need capabilities. */

@@ -32,7 +32,7 @@ const questionnaire = createFlow({
 describe('a compiled flow', () => {
   it('walks questions and records answers and a transcript', () => {
     const { backend } = createFakeBackend();
-    const actor = createActor(compile(questionnaire, backend).machine).start();
+    const actor = createActor(compile(questionnaire, backend).machine, { input: {} }).start();
     actor.send({ type: 'answer.select', optionId: 'a' });
     actor.send({ type: 'answer.select', optionId: 'c' });
     actor.send({ type: 'step.continue' });
@@ -46,14 +46,14 @@ describe('a compiled flow', () => {
 
   it('ignores an option the current question does not have', () => {
     const { backend } = createFakeBackend();
-    const actor = createActor(compile(questionnaire, backend).machine).start();
+    const actor = createActor(compile(questionnaire, backend).machine, { input: {} }).start();
     actor.send({ type: 'answer.select', optionId: 'nonsense' });
     expect(actor.getSnapshot().value).toBe('first');
   });
 
   it('goes back along the trail and drops answers given after the target step', () => {
     const { backend } = createFakeBackend();
-    const actor = createActor(compile(questionnaire, backend).machine).start();
+    const actor = createActor(compile(questionnaire, backend).machine, { input: {} }).start();
     actor.send({ type: 'answer.select', optionId: 'a' });
     actor.send({ type: 'answer.select', optionId: 'c' });
     actor.send({ type: 'step.back' });
@@ -68,7 +68,7 @@ describe('a compiled flow', () => {
 
   it('does nothing on Back at the first step', () => {
     const { backend } = createFakeBackend();
-    const actor = createActor(compile(questionnaire, backend).machine).start();
+    const actor = createActor(compile(questionnaire, backend).machine, { input: {} }).start();
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().value).toBe('first');
   });
@@ -87,7 +87,7 @@ describe('a compiled flow', () => {
 
   it('adds notes to the transcript, ignoring blank ones', () => {
     const { backend } = createFakeBackend();
-    const actor = createActor(compile(questionnaire, backend).machine).start();
+    const actor = createActor(compile(questionnaire, backend).machine, { input: {} }).start();
     actor.send({ type: 'note.add', text: '  caller on mobile  ' });
     actor.send({ type: 'note.add', text: '   ' });
     expect(actor.getSnapshot().context.transcript.filter((entry) => entry.type === 'note')).toEqual([
@@ -162,7 +162,7 @@ describe('action steps', () => {
     const compiled = compile(lookupFlow, backend);
     expect(Object.keys(compiled.flow.steps)).not.toContain('lookup');
     expect(Object.keys(compiled.flow.steps)).not.toContain('resend');
-    const actor = createActor(compiled.machine).start();
+    const actor = createActor(compiled.machine, { input: {} }).start();
     expect(actor.getSnapshot().value).toBe('askStatus');
     actor.send({ type: 'answer.select', optionId: 'invited' });
     expect(actor.getSnapshot().value).toBe('manual');
@@ -223,7 +223,7 @@ describe('wait steps', () => {
     const restored = restoreSessionRecord(JSON.parse(JSON.stringify(record)), 'test-flow', compiled.hash);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
-    const second = createActor(compiled.machine, { snapshot: restored.snapshot as never }).start();
+    const second = createActor(compiled.machine, { snapshot: restored.snapshot as never, input: {} }).start();
     await waitFor(second, (snapshot) => snapshot.value === 'done', { timeout: 2000 });
   });
 });
@@ -242,7 +242,7 @@ describe('saved sessions', () => {
     await waitFor(actor, (snapshot) => snapshot.value === 'show');
     const record = toSessionRecord(flow.id, compiled.hash, actor.getPersistedSnapshot(), now);
     expect(JSON.stringify(record)).not.toContain('SECRET-TOKEN');
-    const resumed = createActor(compiled.machine, { snapshot: record.snapshot as never }).start();
+    const resumed = createActor(compiled.machine, { snapshot: record.snapshot as never, input: {} }).start();
     expect(resumed.getSnapshot().value).toBe('show');
     expect(resumed.getSnapshot().context.facts.inviteLink).toBeUndefined();
   });
@@ -250,12 +250,12 @@ describe('saved sessions', () => {
   it('resumes at the same step with the same answers', () => {
     const { backend } = createFakeBackend();
     const compiled = compile(questionnaire, backend);
-    const actor = createActor(compiled.machine).start();
+    const actor = createActor(compiled.machine, { input: {} }).start();
     actor.send({ type: 'answer.select', optionId: 'a' });
     const record = toSessionRecord(questionnaire.id, compiled.hash, actor.getPersistedSnapshot(), now);
     const restored = restoreSessionRecord(JSON.parse(JSON.stringify(record)), questionnaire.id, compiled.hash);
     if (!restored.ok) throw new Error('not restored');
-    const resumed = createActor(compiled.machine, { snapshot: restored.snapshot as never }).start();
+    const resumed = createActor(compiled.machine, { snapshot: restored.snapshot as never, input: {} }).start();
     expect(resumed.getSnapshot().value).toBe('second');
     resumed.send({ type: 'step.back' });
     expect(resumed.getSnapshot().value).toBe('first');
@@ -266,7 +266,7 @@ describe('saved sessions', () => {
     const compiled = compile(questionnaire, backend);
     const changed = compile({ ...questionnaire, version: '2' }, backend);
     expect(changed.hash).not.toBe(compiled.hash);
-    const actor = createActor(compiled.machine).start();
+    const actor = createActor(compiled.machine, { input: {} }).start();
     const record = toSessionRecord(questionnaire.id, compiled.hash, actor.getPersistedSnapshot(), now);
     expect(restoreSessionRecord(record, questionnaire.id, changed.hash)).toEqual({ ok: false, error: { kind: 'flow-changed', flowId: 'test-flow' } });
   });

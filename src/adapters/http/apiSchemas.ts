@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const isoTime = z.iso.datetime({ offset: true });
+
+const invitedUser = z.object({
+  id: z.string().min(1),
+  email: z.string().min(1),
+  name: z.string().optional(),
+  status: z.enum(['invited', 'active', 'deactivated']),
+  invitedAt: isoTime.nullable(),
+  lastSentAt: isoTime.nullable(),
+  expiresAt: isoTime.nullable(),
+  acceptedAt: isoTime.nullable(),
+  setupCompleted: z.boolean(),
+  lastSignInAt: isoTime.nullable().optional(),
+  sso: z.boolean(),
+  team: z.string(),
+});
+
+const deliveryEvent = z.object({
+  at: isoTime,
+  email: z.string(),
+  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed']),
+  enhancedCode: z.string().optional(),
+  smtpCode: z.number().int().optional(),
+  text: z.string().optional(),
+});
+
+/** Response bodies of the REST API (see `api/openapi.json`); unknown fields are ignored. */
+export const apiSchemas = {
+  userLookup: z.object({ user: invitedUser.nullable() }),
+  invitation: z.object({ user: invitedUser }),
+  sentInvite: z.object({ sentAt: isoTime, expiresAt: isoTime }),
+  inviteLink: z.object({ url: z.url({ protocol: /^https?$/ }), expiresAt: isoTime, singleUse: z.boolean() }),
+  sentPasswordReset: z.object({ sentAt: isoTime, expiresAt: isoTime }),
+  cancelledInvite: z.object({ cancelledAt: isoTime }),
+  deliveryEvents: z.object({ events: z.array(deliveryEvent) }),
+  clearedSuppression: z.object({ clearedAt: isoTime }),
+  capabilities: z.object({ capabilities: z.array(z.string()) }),
+  /** Loose on purpose: an error body only refines what the status already says. */
+  errorBody: z.object({
+    error: z.object({
+      kind: z.string(),
+      message: z.string().optional(),
+      retryAfterMs: z.number().nonnegative().optional(),
+    }),
+  }),
+};

@@ -1,0 +1,71 @@
+import { allCapabilities, type Capability, type CallOptions, type InvitationBackend } from '../../engine/InvitationBackend.ts';
+import { err, ok, type Result } from '../../engine/Result.ts';
+import type { z } from 'zod';
+import { apiSchemas } from './apiSchemas.ts';
+import { resolveHttpTransport, type HttpBackendOptions } from './HttpBackendOptions.ts';
+import { parseResponse } from './parseResponse.ts';
+import { requestJson, type ApiRequest } from './requestJson.ts';
+
+/**
+ * An {@link InvitationBackend} over the REST API in `api/openapi.json`. Every call resolves a
+ * {@link Result}; HTTP statuses, timeouts, network failures and malformed bodies become typed
+ * errors. Reads retry on `unavailable`; actions never retry on their own.
+ */
+export function createHttpBackend(options: HttpBackendOptions): InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression'>> {
+  const transport = resolveHttpTransport(options);
+  const capabilities: ReadonlySet<Capability> = new Set(options.capabilities ?? allCapabilities);
+
+  const call = async <S extends z.ZodType>(capability: Capability, request: ApiRequest, schema: S, callOptions?: CallOptions): Promise<Result<z.output<S>>> => {
+    if (!capabilities.has(capability)) return err({ kind: 'unsupported', message: `This backend does not offer ${capability}.` });
+    const response = await requestJson(transport, request, callOptions?.signal);
+    return response.ok ? parseResponse(schema, response.value, request.operation) : response;
+  };
+  const userAction = (operation: string, userId: string, action: string): ApiRequest => ({
+    operation,
+    method: 'POST',
+    path: `/v1/users/${encodeURIComponent(userId)}/${action}`,
+  });
+
+  return {
+    capabilities: () => capabilities,
+
+    async findUser(email, callOptions) {
+      const request: ApiRequest = { operation: 'findUser', method: 'GET', path: '/v1/users', query: { email: email.trim() } };
+      const result = await call('lookup', request, apiSchemas.userLookup, callOptions);
+      return result.ok ? ok(result.value.user) : result;
+    },
+
+    resendInvite: (userId, callOptions) =>
+      call('resend', userAction('resendInvite', userId, 'resend'), apiSchemas.sentInvite, callOptions),
+
+    getInviteLink: (userId, callOptions) =>
+      call('copyLink', userAction('getInviteLink', userId, 'invite-link'), apiSchemas.inviteLink, callOptions),
+
+    sendPasswordReset: (userId, callOptions) =>
+      call('passwordReset', userAction('sendPasswordReset', userId, 'password-reset'), apiSchemas.sentPasswordReset, callOptions),
+
+    cancelInvite: (userId, callOptions) =>
+      call('cancel', userAction('cancelInvite', userId, 'cancel'), apiSchemas.cancelledInvite, callOptions),
+
+    async inviteUser(email, inviteOptions) {
+      const body = inviteOptions?.team === undefined ? { email } : { email, team: inviteOptions.team };
+      const request: ApiRequest = { operation: 'inviteUser', method: 'POST', path: '/v1/invitations', body };
+      const result = await call('reinvite', request, apiSchemas.invitation, inviteOptions);
+      return result.ok ? ok(result.value.user) : result;
+    },
+
+    async deliveryEvents(email, callOptions) {
+      const request: ApiRequest = { operation: 'deliveryEvents', method: 'GET', path: '/v1/delivery-events', query: { email: email.trim() } };
+      const result = await call('deliveryLog', request, apiSchemas.deliveryEvents, callOptions);
+      return result.ok ? ok(result.value.events) : result;
+    },
+
+    clearSuppression: (email, callOptions) =>
+      call(
+        'unsuppress',
+        { operation: 'clearSuppression', method: 'POST', path: `/v1/suppressions/${encodeURIComponent(email.trim())}/clear` },
+        apiSchemas.clearedSuppression,
+        callOptions,
+      ),
+  };
+}

@@ -1,0 +1,31 @@
+import type { BackendError } from '../../engine/BackendError.ts';
+import { apiSchemas } from './apiSchemas.ts';
+import { parseRetryAfter } from './parseRetryAfter.ts';
+
+/**
+ * Turns a non-2xx response into a typed error. The status decides the kind; the body's
+ * `{ error: { kind, message, retryAfterMs } }` only refines it.
+ */
+export function mapHttpError(status: number, headers: Headers, bodyText: string, operation: string, now: number): BackendError {
+  const body = readErrorBody(bodyText);
+  const message = body?.message?.slice(0, 300) ?? `${operation}: the server answered HTTP ${status}.`;
+  if (status === 429) {
+    const retryAfterMs = body?.retryAfterMs ?? parseRetryAfter(headers.get('retry-after'), now) ?? 0;
+    return { kind: 'rate_limited', retryAfterMs: Math.ceil(retryAfterMs), message };
+  }
+  if (status === 401 || status === 403) return { kind: 'not_permitted', message };
+  if (status === 404) return { kind: 'not_found', message };
+  if (status === 409) return { kind: body?.kind === 'deactivated' ? 'deactivated' : 'conflict', message };
+  if (status === 501) return { kind: 'unsupported', message };
+  // Other 4xx mean the client and server disagree about the API; nothing the flow can act on.
+  return { kind: 'unavailable', cause: 'server', status, message };
+}
+
+function readErrorBody(text: string) {
+  try {
+    const parsed = apiSchemas.errorBody.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.error : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,108 @@
+import type { BackendError } from '../../engine/BackendError.ts';
+import { err, ok, type Result } from '../../engine/Result.ts';
+import type { HttpTransport } from './HttpBackendOptions.ts';
+import { mapHttpError } from './mapHttpError.ts';
+
+/** One API call. `operation` names it in error messages, which never include URLs or tokens. */
+export interface ApiRequest {
+  operation: string;
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+
+/**
+ * Performs a request and resolves its parsed JSON body or a typed error; never rejects.
+ * GETs are retried with exponential backoff while they fail as unavailable; POSTs never are,
+ * because an action the server may already have performed must not happen twice.
+ */
+export async function requestJson(transport: HttpTransport, request: ApiRequest, signal?: AbortSignal): Promise<Result<unknown>> {
+  const attempts = request.method === 'GET' ? transport.attempts : 1;
+  let result = await attempt(transport, request, signal);
+  for (let retry = 1; retry < attempts && isRetryable(result); retry += 1) {
+    if (!(await backoff(transport.baseDelayMs * 2 ** (retry - 1), signal))) return err(aborted);
+    result = await attempt(transport, request, signal);
+  }
+  return result;
+}
+
+const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };
+
+/** Only transient failures: timeouts, network errors and 5xx. A 4xx or a malformed body would just repeat. */
+function isRetryable(result: Result<unknown>): boolean {
+  if (result.ok || result.error.kind !== 'unavailable') return false;
+  const { cause, status } = result.error;
+  return cause === 'timeout' || cause === 'network' || (cause === 'server' && (status ?? 500) >= 500);
+}
+
+async function attempt(transport: HttpTransport, request: ApiRequest, signal?: AbortSignal): Promise<Result<unknown>> {
+  if (signal?.aborted) return err(aborted);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, transport.timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const failure = (): BackendError => {
+    if (timedOut) return { kind: 'unavailable', cause: 'timeout', message: `${request.operation}: no answer within ${transport.timeoutMs} ms.` };
+    if (signal?.aborted) return aborted;
+    return { kind: 'unavailable', cause: 'network', message: `${request.operation}: the server could not be reached.` };
+  };
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await transport.fetch(buildUrl(transport.baseUrl, request), {
+        method: request.method,
+        headers: buildHeaders(transport, request),
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch {
+      return err(failure());
+    }
+    if (!response.ok) return err(mapHttpError(response.status, response.headers, text, request.operation, Date.now()));
+    try {
+      return ok(JSON.parse(text) as unknown);
+    } catch {
+      return err({ kind: 'unavailable', cause: 'malformed', status: response.status, message: `${request.operation}: the response was not valid JSON.` });
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function buildUrl(baseUrl: string, request: ApiRequest): string {
+  const query = request.query ? `?${new URLSearchParams(request.query).toString()}` : '';
+  return `${baseUrl}${request.path}${query}`;
+}
+
+function buildHeaders(transport: HttpTransport, request: ApiRequest): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = transport.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  return headers;
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function backoff(ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

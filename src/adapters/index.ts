@@ -1,0 +1,10 @@
+export { createMemoryBackend } from './memory/createMemoryBackend.ts';
+export type { MemoryBackend, MemoryBackendOptions, InviteTokenError } from './memory/MemoryBackend.ts';
+export type { Role } from './memory/Role.ts';
+export type { FaultTarget } from './memory/FaultQueue.ts';
+export { demoSeed } from './memory/demoSeed.ts';
+export type { MemorySeed, MemorySeedFactory, MailRules } from './memory/MemorySeed.ts';
+export { inviteLinkBase } from './memory/createInviteToken.ts';
+export { createHttpBackend } from './http/createHttpBackend.ts';
+export { fetchCapabilities } from './http/fetchCapabilities.ts';
+export type { HttpBackendOptions } from './http/HttpBackendOptions.ts';

@@ -1,0 +1,39 @@
+import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { MailRules, MemorySeed } from './MemorySeed.ts';
+import { createInviteToken } from './createInviteToken.ts';
+
+/** A user plus the secret of their current invite link (`null` once accepted or never issued). */
+export interface MemoryUserRecord {
+  user: InvitedUser;
+  token: string | null;
+}
+
+/** What a memory backend knows; mutated in place by its operations. */
+export interface MemoryBackendState {
+  /** By user id. A cancelled invitation is removed, which frees the address. */
+  users: Map<string, MemoryUserRecord>;
+  events: DeliveryEvent[];
+  /** Lower-case addresses on the provider's suppression list. */
+  suppressed: Set<string>;
+  /** Tokens that no longer work, and why: accepted once (`used`) or replaced/withdrawn (`expired`). */
+  spentTokens: Map<string, 'used' | 'expired'>;
+  mail: MailRules;
+  defaultTeam: string;
+}
+
+/** Turns seed data into live state, minting a link token for everyone still invited. */
+export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
+  const users = new Map<string, MemoryUserRecord>();
+  for (const user of seed.users) {
+    const copy = { ...user, email: user.email.toLowerCase() };
+    users.set(user.id, { user: copy, token: user.status === 'invited' ? createInviteToken() : null });
+  }
+  return {
+    users,
+    events: seed.events.map((event) => ({ ...event, email: event.email.toLowerCase() })),
+    suppressed: new Set(seed.suppressed.map((email) => email.toLowerCase())),
+    spentTokens: new Map(),
+    mail: seed.mail,
+    defaultTeam: seed.defaultTeam,
+  };
+}

@@ -1,0 +1,32 @@
+import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { Policy } from '../../engine/Policy.ts';
+
+/**
+ * The simulated mail world: how a new delivery attempt to an address turns out.
+ * Addresses and domains are lower case.
+ */
+export interface MailRules {
+  /** Domains without an MX record: every attempt bounces with 5.1.2. */
+  noMxDomains: readonly string[];
+  /** Mailboxes the receiving server does not know: every attempt bounces with 5.1.1. */
+  unknownMailboxes: readonly string[];
+  /** Domains whose spam/policy filter rejects our mail: every attempt bounces with 5.7.1. */
+  blockingDomains: readonly string[];
+  /** Domains that greylist: every attempt is deferred with 4.7.1. */
+  deferringDomains: readonly string[];
+}
+
+/** The whole starting state of a memory backend, as plain data. */
+export interface MemorySeed {
+  users: InvitedUser[];
+  /** The delivery log, any order; it is sorted by time when read. */
+  events: DeliveryEvent[];
+  /** Addresses on the provider's suppression list: attempts are dropped until it is lifted. */
+  suppressed: string[];
+  mail: MailRules;
+  /** The team an admin's invitation goes to when none is given. */
+  defaultTeam: string;
+}
+
+/** Builds a seed relative to `now` (epoch ms) so a reset or a test can rebuild it at any time. */
+export type MemorySeedFactory = (now: number, policy: Policy) => MemorySeed;

@@ -1,0 +1,60 @@
+import type { BackendError } from '../../engine/BackendError.ts';
+import type { Capability, CallOptions, InvitationBackend } from '../../engine/InvitationBackend.ts';
+import { err, type Result } from '../../engine/Result.ts';
+import type { FaultQueue } from './FaultQueue.ts';
+
+/** What every memory call checks before it touches state. */
+export interface MemoryCallGuards {
+  capabilities: ReadonlySet<Capability>;
+  faults: FaultQueue;
+  latencyMs: number;
+}
+
+const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities'>, Capability> = {
+  findUser: 'lookup',
+  resendInvite: 'resend',
+  getInviteLink: 'copyLink',
+  sendPasswordReset: 'passwordReset',
+  cancelInvite: 'cancel',
+  inviteUser: 'reinvite',
+  deliveryEvents: 'deliveryLog',
+  clearSuppression: 'unsuppress',
+};
+
+const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };
+
+/**
+ * Runs one operation like a remote call: abort, latency, capability and injected faults first,
+ * then `apply` against the state. An abort during the latency leaves the state untouched.
+ */
+export async function runMemoryCall<T>(
+  guards: MemoryCallGuards,
+  operation: Exclude<keyof InvitationBackend, 'capabilities'>,
+  options: CallOptions | undefined,
+  apply: () => Result<T>,
+): Promise<Result<T>> {
+  const signal = options?.signal;
+  if (signal?.aborted) return err(aborted);
+  if (guards.latencyMs > 0 && !(await delay(guards.latencyMs, signal))) return err(aborted);
+  if (!guards.capabilities.has(capabilityOf[operation])) {
+    return err({ kind: 'unsupported', message: `This backend does not offer ${capabilityOf[operation]}.` });
+  }
+  const fault = guards.faults.take(operation);
+  if (fault) return err(fault);
+  return apply();
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function delay(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

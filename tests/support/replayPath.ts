@@ -1,0 +1,147 @@
+import { createActor, fromCallback, fromPromise } from 'xstate';
+import {
+  describeEdgeVia,
+  failedNodeId,
+  stepOfNode,
+  unroutedErrorKinds,
+  type ActionStep,
+  type CompiledFlow,
+  type FlowEdge,
+  type FlowPath,
+  type SessionEvent,
+} from '../../src/engine/index.ts';
+
+/**
+ * Replays paths on the real compiled machine. Checks and backend calls are scripted from the
+ * path itself: a check takes the branch the path names, an action resolves or fails with the
+ * error kind the edge names. Every interactive edge is a real event sent to the machine, and the
+ * sequence of nodes the machine visits must equal the path's.
+ */
+export function createPathReplayer(compiled: CompiledFlow) {
+  let checkScript = new Map<string, number[]>();
+  let actionScript = new Map<string, EdgeOutcome[]>();
+  let currentChoice = new Map<string, number>();
+  let visits: string[] = [];
+
+  const actionNames = new Set(
+    Object.values(compiled.flow.steps).flatMap((step) => (step.kind === 'action' ? [step.action] : [])),
+  );
+  const scriptedActors = Object.fromEntries(
+    [...actionNames].map((name) => [
+      name,
+      fromPromise<object, { context: { stepId: string } }>(async ({ input }) => {
+        const outcome = actionScript.get(input.context.stepId)?.shift();
+        if (!outcome) return new Promise<object>(() => {});
+        if (outcome.ok) return {};
+        throw { kind: outcome.kind, retryAfterMs: 60_000, cause: 'server' };
+      }),
+    ]),
+  );
+  const machine = compiled.machine.provide({
+    guards: {
+      checkBranch: (_: unknown, params: { step: string; index: number }) => {
+        if (params.index === 0) {
+          visits.push(params.step);
+          currentChoice.set(params.step, checkScript.get(params.step)?.shift() ?? -1);
+        }
+        return currentChoice.get(params.step) === params.index;
+      },
+    },
+    actors: { ...scriptedActors, waitTimer: fromCallback(() => () => {}) },
+  } as never);
+
+  return async function replay(path: FlowPath): Promise<void> {
+    checkScript = new Map();
+    actionScript = new Map();
+    currentChoice = new Map();
+    visits = [];
+    for (const edge of path.edges) scriptEdge(compiled, edge, checkScript, actionScript);
+
+    const actor = createActor(machine, { input: { email: 'replayed@example.com' } });
+    actor.subscribe((snapshot) => {
+      const node = nodeOf(snapshot.value);
+      const step = compiled.flow.steps[stepOfNode(node)];
+      if (step?.kind !== 'check' && visits[visits.length - 1] !== node) visits.push(node);
+    });
+    actor.start();
+    try {
+      for (const edge of path.edges) {
+        const event = eventFor(edge);
+        if (!event) continue;
+        await settle();
+        const at = nodeOf(actor.getSnapshot().value);
+        if (at !== edge.from) throw new Error(`expected to be at ${edge.from} before "${describeEdgeVia(edge.via)}", but at ${at}`);
+        actor.send(event);
+      }
+      await settle();
+      const expected = [compiled.flow.start, ...path.edges.map((edge) => edge.to)];
+      if (visits.join(' > ') !== expected.join(' > ')) {
+        throw new Error(`visited ${visits.join(' > ')}\nexpected ${expected.join(' > ')}`);
+      }
+      if (path.end === 'outcome' && !(actor.getSnapshot().hasTag('outcome') || actor.getSnapshot().hasTag('jump'))) {
+        throw new Error('the path ended outside an outcome');
+      }
+    } finally {
+      actor.stop();
+    }
+  };
+}
+
+type EdgeOutcome = { ok: true } | { ok: false; kind: string };
+
+function scriptEdge(compiled: CompiledFlow, edge: FlowEdge, checks: Map<string, number[]>, actions: Map<string, EdgeOutcome[]>): void {
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  switch (edge.via.type) {
+    case 'branch':
+      push(checks, edge.from, edge.via.index);
+      return;
+    case 'otherwise':
+      push(checks, edge.from, -1);
+      return;
+    case 'done':
+      push(actions, edge.from, { ok: true });
+      return;
+    case 'error':
+      push(actions, edge.from, { ok: false, kind: edge.via.kind });
+      return;
+    case 'failed': {
+      const step = compiled.flow.steps[edge.from] as ActionStep;
+      push(actions, edge.from, { ok: false, kind: unroutedErrorKinds(step)[0] as string });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function eventFor(edge: FlowEdge): SessionEvent | null {
+  switch (edge.via.type) {
+    case 'option':
+      return { type: 'answer.select', optionId: edge.via.optionId };
+    case 'input':
+      return { type: 'input.submit', value: 'replayed@example.com' };
+    case 'continue':
+    case 'give-up':
+      return { type: 'step.continue' };
+    case 'retry':
+      return { type: 'action.retry' };
+    case 'elapsed':
+      return { type: 'wait.elapsed' };
+    case 'skip':
+      return { type: 'wait.skip' };
+    default:
+      return null;
+  }
+}
+
+/** The graph node a snapshot value stands for (`{ resend: 'failed' }` → `resend/failed`). */
+export function nodeOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const [step, sub] = Object.entries(value as Record<string, string>)[0] as [string, string];
+  return sub === 'failed' ? failedNodeId(step) : step;
+}
+
+/** Lets promise actors finish and their done/error events be processed. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

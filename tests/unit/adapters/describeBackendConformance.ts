@@ -1,0 +1,341 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../../src/adapters/index.ts';
+import type { BackendErrorKind } from '../../../src/engine/BackendError.ts';
+import { allCapabilities, type InvitationBackend, type UserStatus } from '../../../src/engine/InvitationBackend.ts';
+import type { Result } from '../../../src/engine/Result.ts';
+
+/** What the suite may do besides calling the backend. Time is a controllable clock shared with the backend. */
+export interface ConformanceControls {
+  setRole(role: Role): Promise<void> | void;
+  advance(ms: number): void;
+  reset(): Promise<void> | void;
+  /** The backend's current time in ms, to check timestamps exactly. */
+  now(): number;
+}
+
+export interface ConformanceSubject {
+  backend: InvitationBackend;
+  controls: ConformanceControls;
+  close(): Promise<void>;
+}
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+const corp = ['ivan', 'priya', 'tomas', 'sofia', 'liam'].map((local) => `${local}@corp.example`);
+
+const seeded: { email: string; status: UserStatus; team: string }[] = [
+  ...['ana.invited@example.com', 'ben.recent@example.com', 'cara.expired@example.com', 'finn@exampel.com'].map((email) => ({ email, status: 'invited' as const, team: 'a' })),
+  ...['gus.nomailbox@example.com', 'hana.suppressed@example.com', 'jo.sso@example.com', 'lee@gmial.com', ...corp].map((email) => ({ email, status: 'invited' as const, team: 'a' })),
+  { email: 'dan.active@example.com', status: 'active', team: 'a' },
+  { email: 'kim.halfway@example.com', status: 'active', team: 'a' },
+  { email: 'eve.deactivated@example.com', status: 'deactivated', team: 'a' },
+  { email: 'mo.teamb@example.com', status: 'invited', team: 'b' },
+];
+
+const bounces = [
+  { email: 'finn@exampel.com', kind: 'bounced', enhancedCode: '5.1.2', phrase: /No MX for exampel\.com/ },
+  { email: 'gus.nomailbox@example.com', kind: 'bounced', enhancedCode: '5.1.1', phrase: /does not exist/ },
+  { email: 'hana.suppressed@example.com', kind: 'dropped', enhancedCode: undefined, phrase: /previously bounced address/ },
+  ...corp.map((email) => ({ email, kind: 'bounced', enhancedCode: '5.7.1', phrase: /spam/ })),
+];
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+function expectError(result: Result<unknown>, kind: BackendErrorKind) {
+  expect(result.ok ? 'ok' : result.error.kind).toBe(kind);
+  if (result.ok) throw new Error('unreachable');
+  return result.error;
+}
+
+/**
+ * The behaviour every {@link InvitationBackend} must show against the demo seed. Each test gets a
+ * fresh subject whose clock only moves through `controls.advance`.
+ */
+export function describeBackendConformance(name: string, createSubject: () => Promise<ConformanceSubject>): void {
+  describe(`${name} backend conformance`, () => {
+    let subject: ConformanceSubject;
+    let backend: InvitationBackend;
+    let controls: ConformanceControls;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const userOf = async (email: string) => {
+      const user = unwrap(await backend.findUser(email));
+      if (!user) throw new Error(`${email} is not seeded`);
+      return user;
+    };
+    const idOf = async (email: string) => (await userOf(email)).id;
+    const lastEvent = async (email: string) => unwrap(await backend.deliveryEvents(email)).at(-1);
+
+    beforeEach(async () => {
+      subject = await createSubject();
+      backend = subject.backend;
+      controls = subject.controls;
+    });
+    afterEach(() => subject.close());
+
+    describe('lookup', () => {
+      it.each(seeded)('finds the seeded $email as $status in team $team', async ({ email, status, team }) => {
+        expect(await userOf(email)).toMatchObject({ email, status, team });
+      });
+
+      it('compares addresses case-insensitively and ignores surrounding spaces', async () => {
+        expect((await userOf('  Ana.INVITED@Example.com ')).email).toBe('ana.invited@example.com');
+      });
+
+      it('resolves null for an address that was never invited', async () => {
+        expect(unwrap(await backend.findUser('nobody@example.com'))).toBeNull();
+      });
+
+      it('reports the facts the flow branches on instead of asking', async () => {
+        const now = controls.now();
+        expect(await userOf('ben.recent@example.com')).toMatchObject({ lastSentAt: iso(now - 3 * minute), acceptedAt: null });
+        expect(Date.parse((await userOf('cara.expired@example.com')).expiresAt ?? '')).toBeLessThan(now);
+        expect(await userOf('kim.halfway@example.com')).toMatchObject({ setupCompleted: false, lastSignInAt: null });
+        expect((await userOf('kim.halfway@example.com')).acceptedAt).not.toBeNull();
+        expect(await userOf('dan.active@example.com')).toMatchObject({ setupCompleted: true, lastSignInAt: expect.any(String) });
+        expect((await userOf('jo.sso@example.com')).sso).toBe(true);
+      });
+
+      it('offers all eight capabilities', () => {
+        expect([...backend.capabilities()].sort()).toEqual([...allCapabilities].sort());
+      });
+    });
+
+    describe('resend', () => {
+      it('resends an invitation with a fresh expiry', async () => {
+        const id = await idOf('ana.invited@example.com');
+        const now = controls.now();
+        expect(unwrap(await backend.resendInvite(id))).toEqual({ sentAt: iso(now), expiresAt: iso(now + 7 * day) });
+        expect(await userOf('ana.invited@example.com')).toMatchObject({ lastSentAt: iso(now), expiresAt: iso(now + 7 * day) });
+      });
+
+      it('refuses a second resend inside the cooldown with the time left', async () => {
+        const id = await idOf('ana.invited@example.com');
+        unwrap(await backend.resendInvite(id));
+        controls.advance(5 * minute);
+        expect(expectError(await backend.resendInvite(id), 'rate_limited')).toMatchObject({ retryAfterMs: 10 * minute });
+      });
+
+      it('makes the person invited three minutes ago wait out the cooldown, then resends', async () => {
+        const id = await idOf('ben.recent@example.com');
+        expect(expectError(await backend.resendInvite(id), 'rate_limited')).toMatchObject({ retryAfterMs: 12 * minute });
+        controls.advance(12 * minute);
+        expect(unwrap(await backend.resendInvite(id)).sentAt).toBe(iso(controls.now()));
+      });
+
+      it('renews an expired invitation', async () => {
+        unwrap(await backend.resendInvite(await idOf('cara.expired@example.com')));
+        expect(Date.parse((await userOf('cara.expired@example.com')).expiresAt ?? '')).toBeGreaterThan(controls.now());
+      });
+
+      it('invalidates the old link when it resends', async () => {
+        const id = await idOf('ana.invited@example.com');
+        const before = unwrap(await backend.getInviteLink(id)).url;
+        unwrap(await backend.resendInvite(id));
+        const after = unwrap(await backend.getInviteLink(id));
+        expect(after.url).not.toBe(before);
+        expect(after.expiresAt).toBe(iso(controls.now() + 7 * day));
+      });
+
+      it('refuses to resend to someone who already accepted', async () => {
+        expectError(await backend.resendInvite(await idOf('dan.active@example.com')), 'conflict');
+        expectError(await backend.resendInvite(await idOf('kim.halfway@example.com')), 'conflict');
+      });
+
+      it('refuses to resend to a deactivated user', async () => {
+        expectError(await backend.resendInvite(await idOf('eve.deactivated@example.com')), 'deactivated');
+      });
+
+      it('answers not_found for an unknown user id', async () => {
+        expectError(await backend.resendInvite('usr_does_not_exist'), 'not_found');
+      });
+    });
+
+    describe('invite link', () => {
+      it('hands out the current single-use link without rotating it', async () => {
+        const user = await userOf('lee@gmial.com');
+        const first = unwrap(await backend.getInviteLink(user.id));
+        expect(first.url).toMatch(/^https:\/\/app\.example\.com\/invite\/[A-Za-z0-9_-]{24,}$/);
+        expect(first).toMatchObject({ singleUse: true, expiresAt: user.expiresAt });
+        expect(unwrap(await backend.getInviteLink(user.id)).url).toBe(first.url);
+      });
+
+      it('does not restart the resend cooldown when copying a link', async () => {
+        const ben = await idOf('ben.recent@example.com');
+        unwrap(await backend.getInviteLink(ben));
+        expect(expectError(await backend.resendInvite(ben), 'rate_limited')).toMatchObject({ retryAfterMs: 12 * minute });
+        const ana = await idOf('ana.invited@example.com');
+        unwrap(await backend.getInviteLink(ana));
+        unwrap(await backend.resendInvite(ana));
+      });
+
+      it('refuses a link for an active or a deactivated user', async () => {
+        expectError(await backend.getInviteLink(await idOf('dan.active@example.com')), 'conflict');
+        expectError(await backend.getInviteLink(await idOf('eve.deactivated@example.com')), 'deactivated');
+        expectError(await backend.getInviteLink('usr_does_not_exist'), 'not_found');
+      });
+    });
+
+    describe('password reset', () => {
+      it('sends a password reset to an active user, also one who never finished setup', async () => {
+        const now = controls.now();
+        expect(unwrap(await backend.sendPasswordReset(await idOf('dan.active@example.com')))).toEqual({ sentAt: iso(now), expiresAt: iso(now + 6 * hour) });
+        unwrap(await backend.sendPasswordReset(await idOf('kim.halfway@example.com')));
+      });
+
+      it('refuses a password reset while the invitation is pending', async () => {
+        expectError(await backend.sendPasswordReset(await idOf('ana.invited@example.com')), 'conflict');
+      });
+
+      it('refuses a password reset for a deactivated user', async () => {
+        expectError(await backend.sendPasswordReset(await idOf('eve.deactivated@example.com')), 'deactivated');
+      });
+    });
+
+    describe('cancel and re-invite', () => {
+      it('frees the address when an invitation is cancelled, then invites it again', async () => {
+        const old = await idOf('ana.invited@example.com');
+        expect(unwrap(await backend.cancelInvite(old))).toEqual({ cancelledAt: iso(controls.now()) });
+        expect(unwrap(await backend.findUser('ana.invited@example.com'))).toBeNull();
+        const invited = unwrap(await backend.inviteUser('ana.invited@example.com'));
+        expect(invited).toMatchObject({ status: 'invited', team: 'a', lastSentAt: iso(controls.now()), acceptedAt: null });
+        expect(invited.id).not.toBe(old);
+        expect((await userOf('ana.invited@example.com')).id).toBe(invited.id);
+      });
+
+      it('forgets the cancelled user and their link', async () => {
+        const old = await idOf('ana.invited@example.com');
+        unwrap(await backend.cancelInvite(old));
+        expectError(await backend.getInviteLink(old), 'not_found');
+        expectError(await backend.resendInvite(old), 'not_found');
+      });
+
+      it('refuses to cancel an accepted invitation or a deactivated user', async () => {
+        expectError(await backend.cancelInvite(await idOf('dan.active@example.com')), 'conflict');
+        expectError(await backend.cancelInvite(await idOf('eve.deactivated@example.com')), 'deactivated');
+      });
+
+      it('refuses to invite an address that is already invited or active', async () => {
+        expectError(await backend.inviteUser('ANA.invited@example.com'), 'conflict');
+        expectError(await backend.inviteUser('dan.active@example.com'), 'conflict');
+      });
+
+      it('never re-invites a deactivated user', async () => {
+        expectError(await backend.inviteUser('eve.deactivated@example.com'), 'deactivated');
+      });
+
+      it('invites a never-invited address into the requested team and mails it', async () => {
+        expect(unwrap(await backend.inviteUser('new.person@example.com', { team: 'b' }))).toMatchObject({ email: 'new.person@example.com', team: 'b', status: 'invited' });
+        expect(unwrap(await backend.deliveryEvents('new.person@example.com')).map((event) => event.kind)).toEqual(['sent', 'delivered']);
+      });
+    });
+
+    describe('delivery log', () => {
+      it.each(bounces)('explains why mail to $email did not arrive', async ({ email, kind, enhancedCode, phrase }) => {
+        const events = unwrap(await backend.deliveryEvents(email));
+        expect(events.map((event) => event.kind)).toEqual(['sent', kind]);
+        expect(events[1]?.email).toBe(email);
+        expect(events[1]?.enhancedCode).toBe(enhancedCode);
+        expect(events[1]?.text).toMatch(phrase);
+      });
+
+      it('shows a delivered invitation as sent, then delivered with 250', async () => {
+        for (const email of ['ana.invited@example.com', 'lee@gmial.com']) {
+          const events = unwrap(await backend.deliveryEvents(email));
+          expect(events.map((event) => event.kind)).toEqual(['sent', 'delivered']);
+          expect(events[1]).toMatchObject({ smtpCode: 250, enhancedCode: '2.0.0' });
+        }
+      });
+
+      it('shows the invitation sent three minutes ago as still in flight', async () => {
+        expect(unwrap(await backend.deliveryEvents('ben.recent@example.com'))).toMatchObject([{ kind: 'sent', at: iso(controls.now() - 3 * minute) }]);
+      });
+
+      it('returns an empty log for an address never mailed', async () => {
+        expect(unwrap(await backend.deliveryEvents('nobody@example.com'))).toEqual([]);
+      });
+
+      it('bounces a new attempt to a domain without MX or an unknown mailbox again', async () => {
+        unwrap(await backend.resendInvite(await idOf('finn@exampel.com')));
+        expect(await lastEvent('finn@exampel.com')).toMatchObject({ kind: 'bounced', enhancedCode: '5.1.2', at: iso(controls.now()) });
+        unwrap(await backend.resendInvite(await idOf('gus.nomailbox@example.com')));
+        expect(await lastEvent('gus.nomailbox@example.com')).toMatchObject({ kind: 'bounced', enhancedCode: '5.1.1' });
+        expect(unwrap(await backend.deliveryEvents('finn@exampel.com'))).toHaveLength(4);
+      });
+
+      it('keeps a new attempt to corp.example blocked by the spam filter', async () => {
+        unwrap(await backend.resendInvite(await idOf('ivan@corp.example')));
+        expect(await lastEvent('ivan@corp.example')).toMatchObject({ kind: 'bounced', enhancedCode: '5.7.1', smtpCode: 550 });
+      });
+
+      it('delivers to the suppressed address after a forced resend', async () => {
+        unwrap(await backend.resendInvite(await idOf('hana.suppressed@example.com')));
+        expect(await lastEvent('hana.suppressed@example.com')).toMatchObject({ kind: 'delivered' });
+      });
+
+      it('drops a plain re-invite to a suppressed address until the suppression is cleared', async () => {
+        const email = 'hana.suppressed@example.com';
+        unwrap(await backend.cancelInvite(await idOf(email)));
+        const again = unwrap(await backend.inviteUser(email));
+        expect(await lastEvent(email)).toMatchObject({ kind: 'dropped' });
+        expect(unwrap(await backend.clearSuppression!(email))).toEqual({ clearedAt: iso(controls.now()) });
+        unwrap(await backend.cancelInvite(again.id));
+        unwrap(await backend.inviteUser(email));
+        expect(await lastEvent(email)).toMatchObject({ kind: 'delivered' });
+      });
+
+      it('logs a password reset as a delivery attempt', async () => {
+        unwrap(await backend.sendPasswordReset(await idOf('dan.active@example.com')));
+        expect(unwrap(await backend.deliveryEvents('dan.active@example.com')).slice(-2)).toMatchObject([
+          { kind: 'sent', at: iso(controls.now()) },
+          { kind: 'delivered', at: iso(controls.now()) },
+        ]);
+      });
+    });
+
+    describe('roles', () => {
+      const manager: Role = { kind: 'team-manager', team: 'a' };
+
+      it('lets a team manager work with their own team', async () => {
+        await controls.setRole(manager);
+        unwrap(await backend.resendInvite(await idOf('ana.invited@example.com')));
+        expect(unwrap(await backend.inviteUser('newcomer@example.com')).team).toBe('a');
+      });
+
+      it('refuses a team manager anything about a user of team b', async () => {
+        const mo = await idOf('mo.teamb@example.com');
+        await controls.setRole(manager);
+        expectError(await backend.findUser('mo.teamb@example.com'), 'not_permitted');
+        expectError(await backend.resendInvite(mo), 'not_permitted');
+        expectError(await backend.getInviteLink(mo), 'not_permitted');
+        expectError(await backend.cancelInvite(mo), 'not_permitted');
+        expectError(await backend.deliveryEvents('mo.teamb@example.com'), 'not_permitted');
+      });
+
+      it('refuses a team manager inviting into another team', async () => {
+        await controls.setRole(manager);
+        expectError(await backend.inviteUser('newcomer@example.com', { team: 'b' }), 'not_permitted');
+      });
+    });
+
+    describe('lifecycle', () => {
+      it('rebuilds the seed relative to the current time on reset', async () => {
+        unwrap(await backend.cancelInvite(await idOf('ana.invited@example.com')));
+        controls.advance(1 * day);
+        await controls.reset();
+        expect((await userOf('ana.invited@example.com')).invitedAt).toBe(iso(controls.now() - 2 * hour));
+      });
+
+      it('resolves unavailable/aborted for an aborted call and does nothing', async () => {
+        const id = await idOf('ana.invited@example.com');
+        const controller = new AbortController();
+        controller.abort();
+        expect(expectError(await backend.resendInvite(id, { signal: controller.signal }), 'unavailable')).toMatchObject({ cause: 'aborted' });
+        unwrap(await backend.resendInvite(id));
+      });
+    });
+  });
+}
