@@ -31,12 +31,13 @@ export function validateFlow(flow: Flow, options: ValidateOptions): FlowProblem[
   for (const [id, step] of Object.entries(flow.steps)) {
     checkNames(id, step, flow, options, report);
   }
-  if (problems.length > 0) return problems;
+  if (options.locales) checkTranslations(flow, options.locales, report);
+  // Graph checks need every name and target to resolve; report those first rather than cascades.
+  if (problems.some((problem) => problem.code !== 'missing-translation')) return problems;
 
   checkReachability(flow, report);
   checkWayOut(flow.steps, flow.start, (step, message) => report(step, 'no-way-out', message));
   checkEveryCapabilitySubset(flow, options, file, problems);
-  if (options.locales) checkTranslations(flow, options.locales, report);
   return dedupe(problems);
 }
 

@@ -75,7 +75,10 @@ export function createPathReplayer(compiled: CompiledFlow) {
       }
       await settle();
       const expected = [compiled.flow.start, ...path.edges.map((edge) => edge.to)];
-      if (visits.join(' > ') !== expected.join(' > ')) {
+      // A path ending in a loop may end on a check or call, which the machine passes straight
+      // through; what it visits after the path's last node is not part of the path.
+      const visited = path.end === 'loop' ? visits.slice(0, expected.length) : visits;
+      if (visited.join(' > ') !== expected.join(' > ')) {
         throw new Error(`visited ${visits.join(' > ')}\nexpected ${expected.join(' > ')}`);
       }
       if (path.end === 'outcome' && !(actor.getSnapshot().hasTag('outcome') || actor.getSnapshot().hasTag('jump'))) {

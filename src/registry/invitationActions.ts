@@ -1,0 +1,127 @@
+import type { ActionArgs, ActionOutput, DeliveryEvent, DeliveryFinding, FlowAction, InvitedUser, Result } from '../engine/index.ts';
+import { err, ok } from '../engine/index.ts';
+import { classifyDeliveryError } from '../diagnostics/index.ts';
+import { addressSuggestion } from './invitationGuards.ts';
+
+/**
+ * Named actions the invitation flows call. Each declares the capabilities it needs (its step
+ * disappears without them), calls the backend, and returns facts plus a transcript summary that
+ * never holds a secret.
+ */
+export const invitationActions: Record<string, FlowAction> = {
+  findUser: {
+    requires: ['lookup'],
+    run: async ({ context, backend, signal }) => {
+      if (!context.email) return err({ kind: 'not_found', message: 'no address to look up' });
+      const result = await backend.findUser(context.email, { signal });
+      if (!result.ok) return result;
+      const user = result.value;
+      return ok({ facts: { user }, summary: { found: user !== null, status: user?.status ?? null } });
+    },
+  },
+  deliveryEvents: {
+    requires: ['deliveryLog'],
+    run: async ({ context, backend, signal }) => {
+      if (!context.email) return err({ kind: 'not_found', message: 'no address to read the delivery log for' });
+      const result = await backend.deliveryEvents(context.email, { signal });
+      if (!result.ok) return result;
+      const delivery = latestDeliveryProblem(result.value);
+      return ok({
+        facts: { deliveryEvents: result.value, delivery },
+        summary: { events: result.value.length, problem: delivery?.category ?? null, code: delivery?.code ?? null },
+      });
+    },
+  },
+  resendInvite: {
+    requires: ['lookup', 'resend'],
+    run: withUser(async (user, { backend, signal }) => {
+      const result = await backend.resendInvite(user.id, { signal });
+      if (!result.ok) return result;
+      return ok({ facts: { resend: result.value }, summary: { sentAt: result.value.sentAt, expiresAt: result.value.expiresAt } });
+    }),
+  },
+  getInviteLink: {
+    requires: ['lookup', 'copyLink'],
+    run: withUser(async (user, { backend, signal }) => {
+      const result = await backend.getInviteLink(user.id, { signal });
+      if (!result.ok) return result;
+      return ok({
+        facts: { inviteLink: result.value },
+        summary: { link: 'copied (hidden)', expiresAt: result.value.expiresAt, singleUse: result.value.singleUse },
+      });
+    }),
+  },
+  sendPasswordReset: {
+    requires: ['lookup', 'passwordReset'],
+    run: withUser(async (user, { backend, signal }) => {
+      const result = await backend.sendPasswordReset(user.id, { signal });
+      if (!result.ok) return result;
+      return ok({ facts: { passwordReset: result.value }, summary: { sentAt: result.value.sentAt, expiresAt: result.value.expiresAt } });
+    }),
+  },
+  cancelInvite: {
+    requires: ['lookup', 'cancel'],
+    run: withUser(async (user, { backend, signal }) => {
+      const result = await backend.cancelInvite(user.id, { signal });
+      if (!result.ok) return result;
+      return ok({ facts: { cancelled: result.value }, summary: { cancelledAt: result.value.cancelledAt } });
+    }),
+  },
+  inviteUser: {
+    requires: ['reinvite'],
+    run: async ({ context, backend, signal }) => {
+      const email = context.correctedEmail ?? context.email;
+      if (!email) return err({ kind: 'not_found', message: 'no address to invite' });
+      const team = context.facts.user?.team;
+      const result = await backend.inviteUser(email, { signal, ...(team ? { team } : {}) });
+      if (!result.ok) return result;
+      return ok({ email, facts: { user: result.value, invited: result.value }, summary: { email, expiresAt: result.value.expiresAt } });
+    },
+  },
+  clearSuppression: {
+    requires: ['unsuppress'],
+    run: async ({ context, backend, signal }) => {
+      if (!context.email || !backend.clearSuppression) return err({ kind: 'unsupported' });
+      const result = await backend.clearSuppression(context.email, { signal });
+      if (!result.ok) return result;
+      return ok({ summary: { clearedAt: result.value.clearedAt } });
+    },
+  },
+  /** Local: switch the case to the address diagnostics suggest (a typo fix), then look it up again. */
+  applyAddressSuggestion: {
+    requires: [],
+    run: async ({ context }) => {
+      const suggestion = addressSuggestion(context.email);
+      if (!suggestion) return err({ kind: 'not_found', message: 'no suggestion for this address' });
+      return ok({ email: suggestion, summary: { from: context.email, to: suggestion } });
+    },
+  },
+};
+
+function withUser(run: (user: InvitedUser, args: ActionArgs) => Promise<Result<ActionOutput>>): FlowAction['run'] {
+  return async (args) => {
+    const user = args.context.facts.user;
+    if (!user) return err({ kind: 'not_found', message: 'the user has not been looked up' });
+    return run(user, args);
+  };
+}
+
+const failureKinds = new Set(['bounced', 'dropped', 'deferred', 'suppressed']);
+
+/**
+ * The problem with the latest delivery attempt, classified. Only events since the last `sent`
+ * count: a bounce from before a successful resend is history, not the current state.
+ */
+export function latestDeliveryProblem(events: readonly DeliveryEvent[]): DeliveryFinding | null {
+  let lastSent = -1;
+  events.forEach((event, index) => {
+    if (event.kind === 'sent') lastSent = index;
+  });
+  const current = events.slice(lastSent + 1);
+  if (current.some((event) => event.kind === 'delivered')) return null;
+  const failure = [...current].reverse().find((event) => failureKinds.has(event.kind));
+  if (!failure) return null;
+  const text = failure.text ?? (failure.kind === 'suppressed' ? 'Not delivering to previously bounced address' : '');
+  const diagnosis = classifyDeliveryError(text, failure.enhancedCode);
+  return { action: diagnosis.action, category: diagnosis.category, code: diagnosis.code, adviceKey: diagnosis.adviceKey, raw: text, at: failure.at };
+}

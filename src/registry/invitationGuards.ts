@@ -1,0 +1,43 @@
+import type { FlowGuard, GuardArgs } from '../engine/index.ts';
+import { lastSentAt } from '../engine/index.ts';
+import { checkAddress } from '../diagnostics/index.ts';
+
+/**
+ * Named guards the invitation flows branch on. Each reads facts the backend reported, the policy
+ * and the time; none asks the person anything. Adding one here makes it usable from flow files.
+ */
+export const invitationGuards: Record<string, FlowGuard> = {
+  hasEmail: ({ context }) => Boolean(context.email),
+  isUserFound: ({ context }) => Boolean(context.facts.user),
+  isUserNotFound: ({ context }) => context.facts.user === null,
+  isUserInvited: ({ context }) => context.facts.user?.status === 'invited',
+  isUserActive: ({ context }) => context.facts.user?.status === 'active',
+  isUserDeactivated: ({ context }) => context.facts.user?.status === 'deactivated',
+  isSsoUser: ({ context }) => context.facts.user?.sso === true,
+  isSsoEnabled: ({ policy }) => policy.ssoEnabled,
+  /** Accepted the invite but left before finishing setup: a password reset finishes it, a re-invite cannot. */
+  isSetupIncomplete: ({ context }) => {
+    const user = context.facts.user;
+    return user?.status === 'active' && Boolean(user.acceptedAt) && !user.setupCompleted;
+  },
+  isInviteExpired: ({ context, now }) => {
+    const user = context.facts.user;
+    if (user?.status !== 'invited' || !user.expiresAt) return false;
+    return Date.parse(user.expiresAt) <= now;
+  },
+  hasAddressSuggestion: ({ context }) => addressSuggestion(context.email) !== null,
+  hasDeliveryAction: ({ context }, params) => context.facts.delivery?.action === params?.action,
+  hasDeliveryCategory: ({ context }, params) => context.facts.delivery?.category === params?.category,
+  isWithinDeliveryWindow: (args) => isWithin(args, args.policy.deliveryWindowMs),
+  isWithinCooldown: (args) => isWithin(args, args.policy.resendCooldownMs),
+};
+
+function isWithin({ context, now }: GuardArgs, windowMs: number): boolean {
+  const sent = lastSentAt(context);
+  return sent !== null && now - sent < windowMs;
+}
+
+/** The corrected address diagnostics suggest for a likely typo, or `null`. */
+export function addressSuggestion(email: string | null): string | null {
+  return email ? checkAddress(email).suggestion : null;
+}

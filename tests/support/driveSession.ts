@@ -1,0 +1,50 @@
+import { createActor, waitFor } from 'xstate';
+import { currentStep, type CompiledFlow, type SessionInput, type TranscriptEntry } from '../../src/engine/index.ts';
+
+/** What the person does at the next question or input; info steps continue and waits are skipped by themselves. */
+export type Move = string | { input: string };
+
+/**
+ * Plays a session like a person would: answers questions from `moves` in order, continues info
+ * steps, skips waits, and lets checks and backend calls run. Stops at an outcome, a hand-over,
+ * or the first question it has no move for. Throws when a call fails unexpectedly.
+ */
+export async function driveSession(compiled: CompiledFlow, input: SessionInput, moves: readonly Move[] = []) {
+  const queue = [...moves];
+  const actor = createActor(compiled.machine, { input }).start();
+  const at = () => currentStep(compiled.flow, actor.getSnapshot());
+  for (let guard = 0; guard < 200; guard++) {
+    await waitFor(actor, (snapshot) => !currentStep(compiled.flow, snapshot)?.running, { timeout: 2000 });
+    const here = at();
+    if (!here) throw new Error('the session is in no step');
+    const snapshot = actor.getSnapshot();
+    if (snapshot.hasTag('outcome') || snapshot.hasTag('jump')) break;
+    if (here.failed) throw new Error(`${here.id} failed: ${JSON.stringify(snapshot.context.lastError)}`);
+    if (here.step.kind === 'info') actor.send({ type: 'step.continue' });
+    else if (here.step.kind === 'wait') actor.send({ type: 'wait.skip' });
+    else if (here.step.kind === 'question') {
+      const move = queue.shift();
+      if (move === undefined) break;
+      if (typeof move !== 'string') throw new Error(`${here.id} is a question, but the next move is an input`);
+      actor.send({ type: 'answer.select', optionId: move });
+      if (currentStep(compiled.flow, actor.getSnapshot())?.id === here.id) throw new Error(`${here.id} has no option "${move}"`);
+    } else if (here.step.kind === 'input') {
+      const move = queue.shift();
+      if (move === undefined) break;
+      if (typeof move === 'string') throw new Error(`${here.id} asks for input, but the next move is the option "${move}"`);
+      actor.send({ type: 'input.submit', value: move.input });
+    }
+  }
+  const snapshot = actor.getSnapshot();
+  const transcript = snapshot.context.transcript;
+  return {
+    actor,
+    snapshot,
+    /** The step the session stopped at. */
+    stoppedAt: at()?.id,
+    /** Every step shown and every call made, in order. */
+    shown: transcript.filter((entry): entry is Extract<TranscriptEntry, { type: 'step' }> => entry.type === 'step').map((entry) => entry.stepId),
+    calls: transcript.filter((entry): entry is Extract<TranscriptEntry, { type: 'call' }> => entry.type === 'call').map((entry) => entry.action),
+    unusedMoves: queue,
+  };
+}
