@@ -79,7 +79,8 @@ export type TranscriptEntry =
   | { type: 'wait'; at: number; stepId: string; how: 'elapsed' | 'skipped' }
   | { type: 'back'; at: number; from: string; to: string }
   | { type: 'restart'; at: number }
-  | { type: 'note'; at: number; stepId: string; text: string };
+  | { type: 'note'; at: number; stepId: string; text: string }
+  | { type: 'entry'; at: number; from: string; entry: string; detail?: Record<string, string | null> };
 
 /** Every event a running flow accepts. */
 export type SessionEvent =
@@ -91,4 +92,7 @@ export type SessionEvent =
   | { type: 'action.retry' }
   | { type: 'wait.elapsed' }
   | { type: 'wait.skip' }
-  | { type: 'note.add'; text: string };
+  | { type: 'note.add'; text: string }
+  /** Moves the session to one of the flow's named `entries` (see flowSchema). */
+  | { type: 'flow.enter'; entry: 'escalate' }
+  | { type: 'flow.enter'; entry: 'deliveryError'; finding: DeliveryFinding };

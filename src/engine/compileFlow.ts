@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './Clock.ts';
 import { resolveFlow, type ResolvedFlow } from './resolveFlow.ts';
 import { hashFlow } from './hashFlow.ts';
 import { buildStepState, machineId, toBackendError, type StateConfig } from './buildStepState.ts';
-import { backTarget, createInitialContext, goBack, recordNote, restart } from './sessionReducers.ts';
+import { backTarget, createInitialContext, enterEntry, goBack, recordNote, restart } from './sessionReducers.ts';
 
 export interface CompileOptions {
   registry: FlowRegistry;
@@ -114,6 +114,7 @@ function createFlowMachine(flow: ResolvedFlow, options: Required<CompileOptions>
         reenter: true,
         actions: assign(({ context }: { context: SessionContext }) => restart(context, flow.start, clock())),
       },
+      'flow.enter': entryTransitions(flow, clock),
       'note.add': {
         actions: assign(({ context, event }: { context: SessionContext; event: SessionEvent }) =>
           event.type === 'note.add' ? recordNote(context, event.text, clock()) : {},
@@ -128,3 +129,17 @@ function createFlowMachine(flow: ResolvedFlow, options: Required<CompileOptions>
 }
 
 export type FlowMachine = CompiledFlow['machine'];
+
+/** One transition per named entry the (resolved) flow still has; other entries are ignored. */
+function entryTransitions(flow: ResolvedFlow, clock: Clock) {
+  return Object.entries(flow.entries)
+    .filter(([, stepId]) => stepId && flow.steps[stepId])
+    .map(([entry, stepId]) => ({
+      guard: ({ event }: { event: SessionEvent }) => event.type === 'flow.enter' && event.entry === entry,
+      target: `.${stepId}`,
+      reenter: true,
+      actions: assign(({ context, event }: { context: SessionContext; event: SessionEvent }) =>
+        enterEntry(context, entry, event.type === 'flow.enter' && event.entry === 'deliveryError' ? event.finding : null, clock()),
+      ),
+    }));
+}

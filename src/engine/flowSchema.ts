@@ -161,8 +161,17 @@ export const flowSchema = z.strictObject({
   title: textKeySchema,
   description: textKeySchema.optional(),
   start: stepIdSchema,
+  /**
+   * Steps a session can be moved to from anywhere, by name: `escalate` (an agent presses E) and
+   * `deliveryError` (an agent pastes a delivery error; the classified finding is added to the facts).
+   */
+  entries: z
+    .strictObject({ escalate: stepIdSchema.optional(), deliveryError: stepIdSchema.optional() })
+    .optional(),
   steps: z.record(stepIdSchema, stepSchema),
 });
+
+export type FlowEntryName = keyof NonNullable<z.infer<typeof flowSchema>['entries']>;
 
 export type Flow = z.infer<typeof flowSchema>;
 export type Step = z.infer<typeof stepSchema>;

@@ -40,6 +40,7 @@ export type {
   OutcomeResult,
   FlowInput,
   StepInput,
+  FlowEntryName,
 } from './flowSchema.ts';
 export { flowSchema, flowSchemaVersion } from './flowSchema.ts';
 export type { FlowProblem, FlowProblemCode } from './FlowProblem.ts';
@@ -66,3 +67,6 @@ export type { CurrentStep } from './currentStep.ts';
 export { currentStep } from './currentStep.ts';
 export type { FlowPath, EnumerateOptions } from './enumeratePaths.ts';
 export { enumeratePaths } from './enumeratePaths.ts';
+export type { EscalationPacket, PacketOptions } from './createEscalationPacket.ts';
+export { createEscalationPacket } from './createEscalationPacket.ts';
+export { maskSecrets, redactAddress } from './maskSecrets.ts';

@@ -10,6 +10,8 @@ export interface ResolvedFlow {
   version: string;
   title: string;
   start: string;
+  /** Named entry steps, redirected like any target; an entry whose step disappeared is dropped. */
+  entries: Readonly<Partial<Record<'escalate' | 'deliveryError', string>>>;
   steps: Readonly<Record<string, Step>>;
   /** Steps that disappeared for want of a capability, and where their traffic now goes. */
   redirects: Readonly<Record<string, string>>;
@@ -66,11 +68,16 @@ export function resolveFlow(
     steps[id] = resolved;
   }
   const start = follow(flow.start, '(flow)');
+  const entries = Object.fromEntries(
+    Object.entries(flow.entries ?? {}).flatMap(([name, target]) => (target ? [[name, follow(target, '(flow)')]] : [])),
+  );
   if (problems.length > 0) return { ok: false, problems };
 
-  const reachable = new Set([...reachableNodes(start, flowEdges(steps))].map(stepOfNode));
+  // Entries are ways in too: a step only reachable by "escalate" must stay in the machine.
+  const edges = flowEdges(steps);
+  const reachable = new Set([start, ...Object.values(entries)].flatMap((from) => [...reachableNodes(from, edges)]).map(stepOfNode));
   const liveSteps = Object.fromEntries(Object.entries(steps).filter(([id]) => reachable.has(id)));
-  return { ok: true, flow: { id: flow.id, version: flow.version, title: flow.title, start, steps: liveSteps, redirects } };
+  return { ok: true, flow: { id: flow.id, version: flow.version, title: flow.title, start, entries, steps: liveSteps, redirects } };
 }
 
 /** The capabilities a step needs: its own `requires`, plus its action's. Unknown actions need none here (validation reports them). */

@@ -1,6 +1,6 @@
 import type { BackendError } from './BackendError.ts';
 import type { ActionOutput } from './FlowRegistry.ts';
-import type { SessionContext, SessionInput, TranscriptEntry } from './SessionContext.ts';
+import type { DeliveryFinding, SessionContext, SessionInput, TranscriptEntry } from './SessionContext.ts';
 
 /**
  * Pure context updates behind the machine's actions. Kept apart from XState so each rule
@@ -134,4 +134,13 @@ export function recordNote(context: SessionContext, text: string, now: number): 
 
 function append(context: SessionContext, entry: TranscriptEntry): TranscriptEntry[] {
   return [...context.transcript, entry];
+}
+
+/** Jumping to a named entry (escalate, or a pasted delivery error whose finding joins the facts). */
+export function enterEntry(context: SessionContext, entry: string, finding: DeliveryFinding | null, now: number): Partial<SessionContext> {
+  const detail = finding ? { category: finding.category, code: finding.code, action: finding.action } : undefined;
+  return {
+    ...(finding ? { facts: { ...context.facts, delivery: finding } } : {}),
+    transcript: append(context, { type: 'entry', at: now, from: context.stepId, entry, ...(detail ? { detail } : {}) }),
+  };
 }

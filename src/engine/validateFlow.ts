@@ -28,6 +28,9 @@ export function validateFlow(flow: Flow, options: ValidateOptions): FlowProblem[
   const report = (step: string, code: FlowProblem['code'], message: string) => problems.push({ file, step, code, message });
 
   if (!flow.steps[flow.start]) report('(flow)', 'unknown-target', `start step "${flow.start}" does not exist`);
+  for (const [name, target] of Object.entries(flow.entries ?? {})) {
+    if (target && !flow.steps[target]) report('(flow)', 'unknown-target', `entry "${name}" goes to "${target}", which is not a step of this flow`);
+  }
   for (const [id, step] of Object.entries(flow.steps)) {
     checkNames(id, step, flow, options, report);
   }
@@ -36,7 +39,9 @@ export function validateFlow(flow: Flow, options: ValidateOptions): FlowProblem[
   if (problems.some((problem) => problem.code !== 'missing-translation')) return problems;
 
   checkReachability(flow, report);
-  checkWayOut(flow.steps, flow.start, (step, message) => report(step, 'no-way-out', message));
+  checkWayOut(flow.steps, [flow.start, ...Object.values(flow.entries ?? {}).filter((to): to is string => Boolean(to))], (step, message) =>
+    report(step, 'no-way-out', message),
+  );
   checkEveryCapabilitySubset(flow, options, file, problems);
   return dedupe(problems);
 }
@@ -80,14 +85,15 @@ function checkReachability(flow: Flow, report: Report): void {
       step.unsupported ? [{ from: id, to: step.unsupported, via: { type: 'otherwise' } }] : [],
     ),
   ];
-  const reachable = reachableNodes(flow.start, edges);
+  const entryEdges = Object.values(flow.entries ?? {}).flatMap((to): FlowEdge[] => (to ? [{ from: flow.start, to, via: { type: 'otherwise' } }] : []));
+  const reachable = reachableNodes(flow.start, [...edges, ...entryEdges]);
   for (const id of Object.keys(flow.steps)) {
     if (!reachable.has(id)) report(id, 'unreachable', 'no path from the start step leads here');
   }
 }
 
 /** Reports every step from which no outcome (or hand-over to another flow) can be reached. */
-export function checkWayOut(steps: Readonly<Record<string, Step>>, start: string, report: (step: string, message: string) => void): void {
+export function checkWayOut(steps: Readonly<Record<string, Step>>, starts: readonly string[], report: (step: string, message: string) => void): void {
   const edges = flowEdges(steps);
   const incoming = new Map<string, FlowEdge[]>();
   for (const edge of edges) incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge]);
@@ -102,7 +108,7 @@ export function checkWayOut(steps: Readonly<Record<string, Step>>, start: string
       }
     }
   }
-  const reachable = reachableNodes(start, edges);
+  const reachable = new Set(starts.flatMap((start) => [...reachableNodes(start, edges)]));
   const outgoing = groupEdgesByNode(edges);
   for (const node of flowNodes(steps)) {
     if (!reachable.has(node) || canFinish.has(node)) continue;
@@ -124,7 +130,7 @@ function checkEveryCapabilitySubset(flow: Flow, options: ValidateOptions, file: 
       problems.push(...resolved.problems.map((problem) => ({ ...problem, message: without + problem.message })));
       continue;
     }
-    checkWayOut(resolved.flow.steps, resolved.flow.start, (step, message) =>
+    checkWayOut(resolved.flow.steps, [resolved.flow.start, ...Object.values(resolved.flow.entries)], (step, message) =>
       problems.push({ file, step, code: 'no-way-out', message: without + message }),
     );
   }

@@ -284,3 +284,39 @@ describe('saved sessions', () => {
 });
 
 
+
+describe('named entries', () => {
+  const withEntries = createFlow(
+    {
+      first: { kind: 'question', options: [{ id: 'a', label: 't.a', next: 'route' }] },
+      route: { kind: 'check', branches: [{ when: 'always', next: 'done' }], otherwise: 'done' },
+      done: { kind: 'outcome', result: 'resolved' },
+      escalate: { kind: 'outcome', result: 'escalated' },
+    },
+    { entries: { escalate: 'escalate', deliveryError: 'route' } },
+  );
+
+  it('escalates from any step and records where from', () => {
+    const actor = createActor(compile(withEntries, createFakeBackend().backend).machine, { input: {} }).start();
+    actor.send({ type: 'flow.enter', entry: 'escalate' });
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('escalate');
+    expect(context.transcript.at(-2)).toMatchObject({ type: 'entry', from: 'first', entry: 'escalate' });
+  });
+
+  it('adds a pasted delivery error to the facts and routes on it', () => {
+    const actor = createActor(compile(withEntries, createFakeBackend().backend).machine, { input: {} }).start();
+    const finding = { action: 'fix-address', category: 'bad-mailbox', code: '5.1.1', adviceKey: 'x.y', raw: '550 5.1.1 unknown', at: '2026-11-22T10:00:00.000Z' };
+    actor.send({ type: 'flow.enter', entry: 'deliveryError', finding });
+    expect(actor.getSnapshot().value).toBe('done');
+    expect(actor.getSnapshot().context.facts.delivery).toEqual(finding);
+    expect(actor.getSnapshot().context.transcript.find((entry) => entry.type === 'entry')).toMatchObject({ detail: { code: '5.1.1' } });
+  });
+
+  it('ignores an entry the flow does not declare', () => {
+    const plain = createFlow({ first: { kind: 'info', next: 'done' }, done: { kind: 'outcome', result: 'resolved' } });
+    const actor = createActor(compile(plain, createFakeBackend().backend).machine, { input: {} }).start();
+    actor.send({ type: 'flow.enter', entry: 'escalate' });
+    expect(actor.getSnapshot().value).toBe('first');
+  });
+});

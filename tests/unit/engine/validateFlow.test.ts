@@ -160,3 +160,18 @@ describe('validateFlow', () => {
     expect(problems.map(formatFlowProblem)).toEqual(['flows/broken.json: done: text "t.done" is missing in locale sv']);
   });
 });
+
+describe('validateFlow entries', () => {
+  it('finds an entry pointing at a step that does not exist', () => {
+    const flow = createFlow({ done: { kind: 'outcome', result: 'resolved' } }, { entries: { escalate: 'helpdesk' } });
+    expect(validate(flow).map(formatFlowProblem)).toEqual(['flows/broken.json: (flow): entry "escalate" goes to "helpdesk", which is not a step of this flow']);
+  });
+
+  it('counts a step reached only through an entry as reachable', () => {
+    const flow = createFlow(
+      { first: { kind: 'info', next: 'done' }, done: { kind: 'outcome', result: 'resolved' }, escalate: { kind: 'outcome', result: 'escalated' } },
+      { entries: { escalate: 'escalate' } },
+    );
+    expect(validate(flow)).toEqual([]);
+  });
+});
