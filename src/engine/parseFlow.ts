@@ -26,7 +26,16 @@ export function parseFlow(data: unknown, file: string): ParseFlowResult {
 function toProblem(issue: z.core.$ZodIssue, file: string): FlowProblem {
   const path = issue.path.map(String);
   const inStep = path[0] === 'steps' && path.length > 1;
-  const step = inStep ? (path[1] as string) : '(flow)';
+  const step = inStep ? describeStepId(path[1] as string) : '(flow)';
   const where = (inStep ? path.slice(2) : path).join('.');
   return { file, step, code: 'schema', message: where ? `${where}: ${issue.message}` : issue.message };
+}
+
+/**
+ * A step id as printed in a problem. A malformed id (empty, or holding `:` or spaces) is quoted
+ * so `file: step: message` stays unambiguous.
+ */
+function describeStepId(id: string): string {
+  if (id.trim() === '') return `(empty step id ${JSON.stringify(id)})`;
+  return /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? id : JSON.stringify(id);
 }

@@ -175,3 +175,10 @@ describe('validateFlow entries', () => {
     expect(validate(flow)).toEqual([]);
   });
 });
+
+describe('parseFlow on odd step ids', () => {
+  it('names an empty step id instead of printing nothing', () => {
+    const result = parseFlow({ schemaVersion: 1, id: 'x', version: '1', title: 't.x', start: 'a', steps: { '': { kind: 'outcome', result: 'resolved', title: 't.a' } } }, 'f.json');
+    expect(!result.ok && formatFlowProblem(result.problems[0]!)).toMatch(/^f\.json: \(empty step id ""\): /);
+  });
+});
