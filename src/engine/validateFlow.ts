@@ -96,7 +96,11 @@ function checkReachability(flow: Flow, report: Report): void {
 export function checkWayOut(steps: Readonly<Record<string, Step>>, starts: readonly string[], report: (step: string, message: string) => void): void {
   const edges = flowEdges(steps);
   const incoming = new Map<string, FlowEdge[]>();
-  for (const edge of edges) incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge]);
+  for (const edge of edges) {
+    const list = incoming.get(edge.to);
+    if (list) list.push(edge);
+    else incoming.set(edge.to, [edge]);
+  }
   const canFinish = new Set(Object.entries(steps).filter(([, step]) => isTerminalStep(step)).map(([id]) => id));
   const queue = [...canFinish];
   while (queue.length > 0) {
