@@ -5,14 +5,14 @@ import { checkAddress, classifyDeliveryError, deliveryActions } from '../../../s
 /** 10,000 random and mutated inputs each: no crash, and always an answer of the documented shape. */
 const mutatedAddress = fc
   .tuple(fc.constantFrom('ana.invited@example.com', 'lee@gmial.com', 'a+tag@bücher.de', 'x@y.co'), fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 3, unit: 'binary' })), { maxLength: 4 }))
-  .map(([address, edits]) => edits.reduce((text, [at, insert]) => text.slice(0, at % (text.length + 1)) + insert + text.slice((at % (text.length + 1)) + 1), address));
+  .map(([address, edits]) => edits.reduce<string>((text, [at, insert]) => text.slice(0, at % (text.length + 1)) + insert + text.slice((at % (text.length + 1)) + 1), address));
 
 const mutatedBounce = fc
   .tuple(
     fc.constantFrom('550 5.1.1 user unknown', '452 4.2.2 mailbox full', 'No MX for example.org', '554 5.7.1 rejected as spam', 'Not delivering to previously bounced address'),
     fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 6, unit: 'grapheme' })), { maxLength: 5 }),
   )
-  .map(([text, edits]) => edits.reduce((result, [at, insert]) => result.slice(0, at % (result.length + 1)) + insert + result.slice(at % (result.length + 1)), text));
+  .map(([text, edits]) => edits.reduce<string>((result, [at, insert]) => result.slice(0, at % (result.length + 1)) + insert + result.slice(at % (result.length + 1)), text));
 
 describe('fuzzing diagnostics', () => {
   it('checks 10,000 random and mutated addresses without a crash', () => {
