@@ -1,0 +1,31 @@
+import { lazy, Suspense } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppShell } from './AppShell.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { StartPage } from './StartPage.tsx';
+
+// The engine, flows and step views load with the first flow, not with the start page.
+const FlowPage = lazy(() => import('./FlowPage.tsx').then((module) => ({ default: module.FlowPage })));
+const SessionsPage = lazy(() => import('./SessionsPage.tsx').then((module) => ({ default: module.SessionsPage })));
+
+/** The SPA: `/` start, `/flows/:flowId/steps/:stepId?session=` a running check, `/sessions` recent sessions. */
+export function App({ i18n }: { i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Suspense fallback={<p className="id-boot">…</p>}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={<StartPage />} />
+              <Route path="flows/:flowId/*" element={<FlowPage />} />
+              <Route path="sessions" element={<SessionsPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </Suspense>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useText } from '../ui/useText.ts';
+import { loadAppBackend } from './appBackend.ts';
+
+type DemoRole = 'admin' | 'team-manager';
+
+/**
+ * Controls for the in-memory demo data: act as an admin or as the manager of team A, and put
+ * the demo organisation back as it was. Shown only when the memory backend runs.
+ */
+export function DemoBar() {
+  const text = useText();
+  const [role, setRole] = useState<DemoRole>('admin');
+  const [status, setStatus] = useState('');
+
+  const changeRole = async (next: DemoRole) => {
+    setRole(next);
+    const { demo } = await loadAppBackend();
+    demo?.setRole(next === 'admin' ? { kind: 'admin' } : { kind: 'team-manager', team: 'a' });
+    setStatus(text('app.demo.roleChanged', { role: text(`app.demo.roles.${next}`) }));
+  };
+  const reset = async () => {
+    const { demo } = await loadAppBackend();
+    demo?.reset();
+    setStatus(text('app.demo.resetDone'));
+  };
+  return (
+    <aside className="id-demo-bar" aria-label={text('app.demo.label')}>
+      <div className="id-container id-demo-bar-inner">
+        <span className="id-demo-tag">{text('app.demo.label')}</span>
+        <label className="id-inline-field">
+          {text('app.demo.role')}
+          <select className="id-select" value={role} onChange={(event) => void changeRole(event.target.value as DemoRole)}>
+            <option value="admin">{text('app.demo.roles.admin')}</option>
+            <option value="team-manager">{text('app.demo.roles.team-manager')}</option>
+          </select>
+        </label>
+        <button type="button" className="id-link-button" onClick={() => void reset()}>
+          {text('app.demo.reset')}
+        </button>
+        <span role="status" className="id-demo-status">
+          {status}
+        </span>
+      </div>
+    </aside>
+  );
+}

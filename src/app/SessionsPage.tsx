@@ -1,0 +1,92 @@
+import { Link } from 'react-router-dom';
+import { useText } from '../ui/useText.ts';
+import { useFormatters } from '../ui/useFormatters.ts';
+import { useNow } from '../ui/useNow.ts';
+import { findFlowSummary } from './flowCatalog.ts';
+import { sessionRecords } from './sessionRecords.ts';
+import { useDocumentTitle } from './useDocumentTitle.ts';
+import { useSettingsStore } from './useSettingsStore.ts';
+
+/** Sessions saved in this browser: resume one, delete one, or clear them all. */
+export function SessionsPage() {
+  const sessions = useSettingsStore((state) => state.recentSessions);
+  const remove = useSettingsStore((state) => state.removeRecentSession);
+  const clear = useSettingsStore((state) => state.clearRecentSessions);
+  const text = useText();
+  const format = useFormatters();
+  const now = useNow(60_000);
+  useDocumentTitle(text('app.sessions.title'), text('app.name'));
+
+  return (
+    <div className="id-sessions">
+      <h1 className="id-heading">{text('app.sessions.title')}</h1>
+      {sessions.length === 0 ? (
+        <p>
+          {text('app.sessions.empty')} <Link to="/">{text('app.sessions.startOne')}</Link>
+        </p>
+      ) : (
+        <>
+          <p className="id-muted">{text('app.sessions.lead')}</p>
+          <ul className="id-session-list">
+            {sessions.map((session) => {
+              const flow = findFlowSummary(session.flowId);
+              const email = session.email ?? '—';
+              return (
+                <li key={session.id} className="id-session-card">
+                  <h2 className="id-session-title">{flow ? text(flow.title) : session.flowId}</h2>
+                  <dl className="id-fact-list">
+                    <div className="id-fact-row">
+                      <dt>{text('app.sessions.email')}</dt>
+                      <dd>{email}</dd>
+                    </div>
+                    <div className="id-fact-row">
+                      <dt>{text('app.sessions.started')}</dt>
+                      <dd>
+                        {format.dateTime(session.startedAt)} <span className="id-muted">({format.relative(session.startedAt, now)})</span>
+                      </dd>
+                    </div>
+                    <div className="id-fact-row">
+                      <dt>{text('app.sessions.lastStep')}</dt>
+                      <dd>{session.lastStepTitle ? text(session.lastStepTitle, { email }) : session.lastStepId}</dd>
+                    </div>
+                    <div className="id-fact-row">
+                      <dt>{text('app.sessions.outcome')}</dt>
+                      <dd>{text(session.outcome ? `app.outcome.${session.outcome}` : 'app.sessions.inProgress')}</dd>
+                    </div>
+                  </dl>
+                  <div className="id-actions">
+                    <Link className="id-button" to={`/flows/${session.flowId}/steps/${session.lastStepId}?session=${session.id}`}>
+                      {text('app.sessions.resume')}
+                      <span className="id-visually-hidden"> ({email})</span>
+                    </Link>
+                    <button
+                      type="button"
+                      className="id-button id-button--secondary"
+                      onClick={() => {
+                        sessionRecords.remove(session.id);
+                        remove(session.id);
+                      }}
+                    >
+                      {text('app.sessions.delete')}
+                      <span className="id-visually-hidden"> ({email})</span>
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <button
+            type="button"
+            className="id-button id-button--warning"
+            onClick={() => {
+              sessionRecords.removeAll();
+              clear();
+            }}
+          >
+            {text('app.sessions.clearAll')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+// Straight from its module, not the diagnostics index: the start page needs only the address
+// check, and through the index the bundler would put every delivery rule into the start chunk.
+import { checkAddress } from '../diagnostics/checkAddress.ts';
+import { AddressField } from '../ui/AddressField.tsx';
+import { useText } from '../ui/useText.ts';
+import { flowCatalog, startFlowId } from './flowCatalog.ts';
+import { useDocumentTitle } from './useDocumentTitle.ts';
+import { useSettingsStore } from './useSettingsStore.ts';
+
+/** The address of the person who is missing their invitation, or a check to start from scratch. */
+export function StartPage() {
+  const text = useText();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const recentCount = useSettingsStore((state) => state.recentSessions.length);
+  useDocumentTitle(text('app.start.title'), text('app.name'));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    const check = checkAddress(email);
+    if (check.valid && check.normalized) navigate(`/flows/${startFlowId}`, { state: { email: check.normalized } });
+  };
+  return (
+    <div className="id-start">
+      <h1 className="id-heading">{text('app.start.title')}</h1>
+      <p className="id-lead">{text('app.start.lead')}</p>
+      <form className="id-start-form" onSubmit={submit} noValidate>
+        <AddressField id="start-email" label={text('app.start.emailLabel')} hint={text('app.start.emailHint')} value={email} onChange={setEmail} showProblems={attempted} />
+        <button type="submit" className="id-button">
+          {text('app.start.submit')}
+        </button>
+      </form>
+      <section aria-labelledby="id-flows-title" className="id-flow-list">
+        <h2 id="id-flows-title">{text('app.start.flowsTitle')}</h2>
+        <ul>
+          {flowCatalog.map((flow) => (
+            <li key={flow.id}>
+              <Link to={`/flows/${flow.id}`} className="id-flow-link">
+                {text(flow.title)}
+              </Link>
+              {flow.description && <p className="id-muted">{text(flow.description)}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {recentCount > 0 && (
+        <p>
+          <Link to="/sessions">{text('app.start.recent', { count: recentCount })}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

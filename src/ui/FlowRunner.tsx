@@ -1,0 +1,105 @@
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSelector } from '@xstate/react';
+import type { Actor } from 'xstate';
+import { currentStep, type CompiledFlow, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
+import { FlowSessionContext, type FlowSession } from './FlowSessionContext.ts';
+import { useFormattingLocale } from './useFormattingLocale.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { stepTextParams } from './stepTextParams.ts';
+import { StepView } from './StepView.tsx';
+import { useSessionActor } from './useSessionActor.ts';
+import { useText } from './useText.ts';
+import './runner.css';
+
+const FlowMap = lazy(() => import('./FlowMap.tsx').then((module) => ({ default: module.FlowMap })));
+
+export interface FlowRunnerProps {
+  compiled: CompiledFlow;
+  policy: Policy;
+  /** For a new session: the address it is about. */
+  input?: SessionInput;
+  /** For a resumed session: the restored snapshot (from `restoreSessionRecord`). */
+  snapshot?: unknown;
+  /** After the session starts and after every transition (save it, sync the URL). */
+  onChange?(actor: Actor<FlowMachine>): void;
+  onJump?(flowId: string, email: string | null): void;
+  /** Shown above the step, e.g. why a saved session could not be resumed. */
+  notice?: ReactNode;
+}
+
+/**
+ * Runs one session of a compiled flow. Key it by `flowId@hash` (and session): the actor is
+ * created once per mount. Step views read the actor through selectors and only send events.
+ */
+export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump, notice }: FlowRunnerProps) {
+  // Suspends until every namespace a step may need has loaded.
+  useTranslation(['app', 'flows', 'diagnostics']);
+  const locale = useFormattingLocale();
+  const actor = useSessionActor(compiled.machine, input ?? {}, snapshot);
+  const [mapOpen, setMapOpen] = useState(false);
+  const text = useText();
+
+  const notifyChange = useEffectEvent(() => onChange?.(actor));
+  useEffect(() => {
+    notifyChange();
+    const subscription = actor.subscribe(() => notifyChange());
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  const current = useSelector(actor, (state) => currentStep(compiled.flow, state), sameStep);
+  const visits = useSelector(actor, (state) => state.context.transcript.filter((entry) => entry.type !== 'note').length);
+  const canGoBack = useSelector(actor, (state) => state.can({ type: 'step.back' }));
+  const phase = current?.failed ? 'failed' : current?.running ? 'running' : 'idle';
+  const stepKey = current ? `${current.id}:${phase}:${current.step.kind === 'action' ? '' : visits}` : 'none';
+
+  // The polite live region says each new step's title (its heading also takes focus); a step may
+  // say more through `announce` (a wait's time left), which holds until the next step.
+  const context = useSelector(actor, (state) => state.context);
+  const [said, setSaid] = useState<{ stepKey: string; message: string } | null>(null);
+  const announce = useCallback((message: string) => setSaid({ stepKey, message }), [stepKey]);
+  const session = useMemo<FlowSession>(
+    () => ({ actor, flow: compiled.flow, policy, announce, ...(onJump ? { onJump } : {}) }),
+    [actor, compiled.flow, policy, announce, onJump],
+  );
+  const title = current?.step.title ? text(current.step.title, stepTextParams(context, policy, locale)) : '';
+  const announcement =
+    said?.stepKey === stepKey ? said.message : current?.failed ? text('app.announce.failed', { title }) : current?.running ? `${title}…` : title;
+
+  return (
+    <FlowSessionContext.Provider value={session}>
+      <div className="id-runner">
+        {notice}
+        <div className="id-runner-bar">
+          <button type="button" className="id-back" disabled={!canGoBack} onClick={() => actor.send({ type: 'step.back' })}>
+            {text('app.nav.back')}
+          </button>
+          <div className="id-runner-tools">
+            <button type="button" className="id-link-button" onClick={() => actor.send({ type: 'flow.restart' })}>
+              {text('app.nav.restart')}
+            </button>
+            <button type="button" className="id-link-button" aria-expanded={mapOpen} aria-controls="id-flow-map" onClick={() => setMapOpen(!mapOpen)}>
+              {text(mapOpen ? 'app.map.hide' : 'app.map.show')}
+            </button>
+          </div>
+        </div>
+        <ProgressBar />
+        {current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>}
+        <div id="id-flow-map">
+          {mapOpen && (
+            <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
+              <FlowMap />
+            </Suspense>
+          )}
+        </div>
+        <div className="id-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
+          {announcement}
+        </div>
+      </div>
+    </FlowSessionContext.Provider>
+  );
+}
+
+function sameStep(a: ReturnType<typeof currentStep>, b: ReturnType<typeof currentStep>): boolean {
+  return a?.id === b?.id && a?.running === b?.running && a?.failed === b?.failed && a?.step === b?.step;
+}

@@ -1,0 +1,16 @@
+import { createContext } from 'react';
+import type { Actor } from 'xstate';
+import type { FlowMachine, Policy, ResolvedFlow } from '../engine/index.ts';
+
+/** What every step view of a running session can reach. */
+export interface FlowSession {
+  actor: Actor<FlowMachine>;
+  flow: ResolvedFlow;
+  policy: Policy;
+  /** Says something through the runner's polite live region. */
+  announce(message: string): void;
+  /** A `flow` step hands the case over to another flow. */
+  onJump?(flowId: string, email: string | null): void;
+}
+
+export const FlowSessionContext = createContext<FlowSession | null>(null);

@@ -1,0 +1,62 @@
+import { lastSentAt, type Policy, type SessionContext } from '../engine/index.ts';
+import { checkAddress } from '../diagnostics/index.ts';
+import { createFormatters, missingValue } from './createFormatters.ts';
+
+/** Every interpolation parameter the flow texts may use. */
+export const stepTextParamNames = [
+  'email',
+  'correctedEmail',
+  'suggestion',
+  'sender',
+  'support',
+  'inviteExpiryDays',
+  'deliveryWindowMinutes',
+  'cooldownMinutes',
+  'resetExpiryHours',
+  'acceptedAt',
+  'expiresAt',
+  'lastSentAt',
+  'newExpiresAt',
+  'sentAt',
+  'resetExpiresAt',
+  'cooldownEndsAt',
+  'linkExpiresAt',
+] as const;
+
+export type StepTextParams = Record<(typeof stepTextParamNames)[number], string>;
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/**
+ * The values for every `{{param}}` a flow text may use, for any step: from the session's facts,
+ * the policy, and diagnostics. Dates are formatted in `locale`; a value that is not known (yet)
+ * is an em dash, so no text ever reads "undefined".
+ */
+export function stepTextParams(context: SessionContext, policy: Policy, locale: string): StepTextParams {
+  const format = createFormatters(locale);
+  const { user, resend, invited, passwordReset, inviteLink } = context.facts;
+  const lastSent = lastSentAt(context);
+  const count = (ms: number, unit: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / unit);
+  return {
+    email: context.email ?? missingValue,
+    correctedEmail: context.correctedEmail ?? missingValue,
+    suggestion: (context.email ? checkAddress(context.email).suggestion : null) ?? missingValue,
+    sender: policy.senderAddress,
+    support: policy.supportContact,
+    inviteExpiryDays: count(policy.inviteExpiryMs, day),
+    deliveryWindowMinutes: count(policy.deliveryWindowMs, minute),
+    cooldownMinutes: count(policy.resendCooldownMs, minute),
+    resetExpiryHours: count(policy.resetLinkExpiryMs, hour),
+    acceptedAt: format.dateTime(user?.acceptedAt),
+    expiresAt: format.dateTime(user?.expiresAt),
+    // The latest send this session knows of: the user record, or a resend / new invite made since.
+    lastSentAt: format.dateTime(lastSent),
+    newExpiresAt: format.dateTime(resend?.expiresAt ?? invited?.expiresAt),
+    sentAt: format.dateTime(resend?.sentAt),
+    resetExpiresAt: format.dateTime(passwordReset?.expiresAt),
+    cooldownEndsAt: format.dateTime(lastSent === null ? null : lastSent + policy.resendCooldownMs),
+    linkExpiresAt: format.dateTime(inviteLink?.expiresAt),
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end: the built SPA in headless Chromium. `npm run test:e2e`. The global setup builds
+// the app once and serves it on a free port; specs drive it with playwright-core.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
+    pool: 'forks',
+  },
+});
