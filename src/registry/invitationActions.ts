@@ -37,7 +37,9 @@ export const invitationActions: Record<string, FlowAction> = {
     run: withUser(async (user, { backend, signal }) => {
       const result = await backend.resendInvite(user.id, { signal });
       if (!result.ok) return result;
-      return ok({ facts: { resend: result.value }, summary: { sentAt: result.value.sentAt, expiresAt: result.value.expiresAt } });
+      // The user record now reads as the backend would report it: sent just now, a new expiry.
+      const resent = { ...user, lastSentAt: result.value.sentAt, expiresAt: result.value.expiresAt };
+      return ok({ facts: { resend: result.value, user: resent }, summary: { sentAt: result.value.sentAt, expiresAt: result.value.expiresAt } });
     }),
   },
   getInviteLink: {

@@ -81,6 +81,7 @@ describe('invite-not-received, branch by branch', () => {
     const session = await run('ana.invited@example.com', ['notThere', 'notThere', 'onlyThisPerson', 'correct', 'arrived']);
     expect(session.shown).toEqual(['checkSpam', 'checkRules', 'askColleagues', 'confirmAddress', 'resent', 'afterResend', 'resolvedResent']);
     expect(session.snapshot.context.facts.resend?.expiresAt).toBe(new Date(now + 7 * 24 * 60 * minute).toISOString());
+    expect(session.snapshot.context.facts.user).toMatchObject({ lastSentAt: new Date(now).toISOString(), expiresAt: new Date(now + 7 * 24 * 60 * minute).toISOString() });
     if (!oldLink.ok) throw new Error('no link');
     expect(backend.acceptInvite(oldLink.value.url.split('/').pop() as string)).toMatchObject({ ok: false, error: { kind: 'expired' } });
   });
