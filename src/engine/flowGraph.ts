@@ -91,29 +91,35 @@ export function isTerminalStep(step: Step): boolean {
   return step.kind === 'outcome' || step.kind === 'flow';
 }
 
-/** Nodes reachable from `start` by following edges. */
-export function reachableNodes(start: string, edges: readonly FlowEdge[]): Set<string> {
-  const outgoing = groupEdgesByNode(edges);
-  const seen = new Set<string>([start]);
-  const queue = [start];
+/**
+ * Nodes reachable from `starts` by following edges forward, or (`backward`) the nodes from which
+ * one of `starts` can be reached.
+ */
+export function reachableNodes(starts: string | readonly string[], edges: readonly FlowEdge[], direction: 'forward' | 'backward' = 'forward'): Set<string> {
+  const forward = direction === 'forward';
+  const adjacent = groupEdgesByNode(edges, forward ? 'from' : 'to');
+  const seen = new Set<string>(typeof starts === 'string' ? [starts] : starts);
+  const queue = [...seen];
   while (queue.length > 0) {
     const node = queue.pop() as string;
-    for (const edge of outgoing.get(node) ?? []) {
-      if (!seen.has(edge.to)) {
-        seen.add(edge.to);
-        queue.push(edge.to);
+    for (const edge of adjacent.get(node) ?? []) {
+      const next = forward ? edge.to : edge.from;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
       }
     }
   }
   return seen;
 }
 
-export function groupEdgesByNode(edges: readonly FlowEdge[]): Map<string, FlowEdge[]> {
+/** Edges grouped by the node they leave (`from`) or, with `to`, by the node they enter. */
+export function groupEdgesByNode(edges: readonly FlowEdge[], by: 'from' | 'to' = 'from'): Map<string, FlowEdge[]> {
   const grouped = new Map<string, FlowEdge[]>();
   for (const edge of edges) {
-    const list = grouped.get(edge.from);
+    const list = grouped.get(edge[by]);
     if (list) list.push(edge);
-    else grouped.set(edge.from, [edge]);
+    else grouped.set(edge[by], [edge]);
   }
   return grouped;
 }

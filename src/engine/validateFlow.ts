@@ -95,24 +95,9 @@ function checkReachability(flow: Flow, report: Report): void {
 /** Reports every step from which no outcome (or hand-over to another flow) can be reached. */
 export function checkWayOut(steps: Readonly<Record<string, Step>>, starts: readonly string[], report: (step: string, message: string) => void): void {
   const edges = flowEdges(steps);
-  const incoming = new Map<string, FlowEdge[]>();
-  for (const edge of edges) {
-    const list = incoming.get(edge.to);
-    if (list) list.push(edge);
-    else incoming.set(edge.to, [edge]);
-  }
-  const canFinish = new Set(Object.entries(steps).filter(([, step]) => isTerminalStep(step)).map(([id]) => id));
-  const queue = [...canFinish];
-  while (queue.length > 0) {
-    const node = queue.pop() as string;
-    for (const edge of incoming.get(node) ?? []) {
-      if (!canFinish.has(edge.from)) {
-        canFinish.add(edge.from);
-        queue.push(edge.from);
-      }
-    }
-  }
-  const reachable = new Set(starts.flatMap((start) => [...reachableNodes(start, edges)]));
+  const terminals = Object.entries(steps).filter(([, step]) => isTerminalStep(step)).map(([id]) => id);
+  const canFinish = reachableNodes(terminals, edges, 'backward');
+  const reachable = reachableNodes(starts, edges);
   const outgoing = groupEdgesByNode(edges);
   for (const node of flowNodes(steps)) {
     if (!reachable.has(node) || canFinish.has(node)) continue;
