@@ -75,7 +75,7 @@ export function resolveFlow(
 
   // Entries are ways in too: a step only reachable by "escalate" must stay in the machine.
   const edges = flowEdges(steps);
-  const reachable = new Set([start, ...Object.values(entries)].flatMap((from) => [...reachableNodes(from, edges)]).map(stepOfNode));
+  const reachable = new Set([...reachableNodes([start, ...Object.values(entries)], edges)].map(stepOfNode));
   const liveSteps = Object.fromEntries(Object.entries(steps).filter(([id]) => reachable.has(id)));
   return { ok: true, flow: { id: flow.id, version: flow.version, title: flow.title, start, entries, steps: liveSteps, redirects } };
 }

@@ -85,8 +85,8 @@ function checkReachability(flow: Flow, report: Report): void {
       step.unsupported ? [{ from: id, to: step.unsupported, via: { type: 'otherwise' } }] : [],
     ),
   ];
-  const entryEdges = Object.values(flow.entries ?? {}).flatMap((to): FlowEdge[] => (to ? [{ from: flow.start, to, via: { type: 'otherwise' } }] : []));
-  const reachable = reachableNodes(flow.start, [...edges, ...entryEdges]);
+  const entries = Object.values(flow.entries ?? {}).filter((to): to is string => Boolean(to));
+  const reachable = reachableNodes([flow.start, ...entries], edges);
   for (const id of Object.keys(flow.steps)) {
     if (!reachable.has(id)) report(id, 'unreachable', 'no path from the start step leads here');
   }
