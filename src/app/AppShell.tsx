@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useText } from '../ui/useText.ts';
+import { AgentModeSwitch } from './agent/AgentModeSwitch.tsx';
 import { appBackendConfig } from './appBackend.ts';
 import { DemoBar } from './DemoBar.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -30,6 +31,7 @@ export function AppShell() {
             <NavLink to="/sessions">{text('app.nav.sessions')}</NavLink>
           </nav>
           <LanguageSwitcher />
+          <AgentModeSwitch />
         </div>
       </header>
       {isDemo && <DemoBar />}

@@ -7,6 +7,7 @@ import { FlowRunner } from '../ui/FlowRunner.tsx';
 import { formattingLocale } from '../ui/formattingLocale.ts';
 import { stepTextParams } from '../ui/stepTextParams.ts';
 import { useText } from '../ui/useText.ts';
+import { AgentCalls } from './agent/AgentCalls.tsx';
 import { loadAppBackend, type AppBackend } from './appBackend.ts';
 import { compileShippedFlow } from './compileShippedFlow.ts';
 import { createSessionId } from './createSessionId.ts';
@@ -36,6 +37,7 @@ export function FlowPage() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [ended, setEnded] = useState(false);
   const [stepTitle, setStepTitle] = useState<string | null>(null);
+  const agentMode = useSettingsStore((state) => state.agentMode);
   useDocumentTitle(stepTitle, text('app.name'));
   const opened = useRef<string | null>(null);
 
@@ -135,6 +137,7 @@ export function FlowPage() {
         onChange={onChange}
         onJump={onJump}
         notice={<SessionNoticeBox notice={plan.notice} parent={parent} />}
+        agent={agentMode ? { calls: <AgentCalls currentSessionId={plan.sessionId} /> } : undefined}
       />
       {ended && (
         <p className="id-after">

@@ -1,5 +1,5 @@
-import type { BackendError, BackendErrorKind, InvitationBackend, Policy } from '../engine/index.ts';
-import type { FaultTarget, MemoryBackend } from '../adapters/index.ts';
+import type { BackendError, BackendErrorKind, Capability, Clock, DeliveryEvent, InvitationBackend, Policy } from '../engine/index.ts';
+import type { FaultTarget, MemoryBackend, MemorySeedFactory } from '../adapters/index.ts';
 
 /** The backend the SPA talks to, with the policy its texts and timers use. */
 export interface AppBackend {
@@ -9,31 +9,75 @@ export interface AppBackend {
   demo: MemoryBackend | null;
 }
 
-export type BackendConfig =
-  | { kind: 'memory'; latencyMs: number; fault: { operation: FaultTarget; error: BackendError } | null }
-  | { kind: 'http'; baseUrl: string };
+export type BackendConfig = ({ kind: 'memory' } & DemoHooks) | { kind: 'http'; baseUrl: string };
+
+/** A backend operation of the demo (every method of the contract but `capabilities`). */
+export type DemoOperation = Exclude<keyof InvitationBackend, 'capabilities'>;
+
+export interface DemoFault {
+  operation: FaultTarget;
+  error: BackendError;
+}
+
+/**
+ * How the URL shapes the memory demo. Tests and demos use these; see tests/e2e/README.md.
+ * `capabilities`, `policy` and `delivery` change what the flows look like, so they are kept for
+ * the tab (sessionStorage) and a reload resumes against the same demo; the others apply once.
+ */
+export interface DemoHooks {
+  /** `?latency=<ms>`. @default 350 */
+  latencyMs: number;
+  /** `?fault=<operation>:<kind>[:<detail>[:<status>]]`, repeatable: the next call of each fails, in order. */
+  faults: DemoFault[];
+  /** `?capabilities=lookup,resend,…` (`none` for none): the operations offered; null: all. */
+  capabilities: Capability[] | null;
+  /** `?policy=ssoEnabled:true,resendCooldownMs:60000`: policy overrides. */
+  policy: Partial<Policy>;
+  /** `?delivery=<code>`: every seeded invitation's latest attempt came back with this SMTP status code. */
+  delivery: string | null;
+  /** `?hold=<operation>[:<n>]`: the n-th call (default 1st) stays pending until `__inviteDoctorDemo.release()`. */
+  hold: { operation: DemoOperation; call: number } | null;
+}
 
 declare global {
   interface Window {
     /** Test hook, present only on the memory backend: e2e tests inject faults through it. */
-    __inviteDoctorDemo?: { backend: MemoryBackend };
+    __inviteDoctorDemo?: { backend: MemoryBackend; release(): void };
   }
 }
 
 /** Demo calls take a moment, like real ones, so the "working…" state is visible. */
 const demoLatencyMs = 350;
+const keptHooksKey = 'invite-doctor.demo-hooks';
 
 /**
  * Which backend to use: `?backend=<url>` or `VITE_BACKEND_URL` → the HTTP adapter (token
- * `demo-admin`); otherwise the memory demo. On the demo, `?latency=<ms>` sets the simulated
- * latency and `?fault=<operation>:<kind>[:<cause>]` makes the first such call fail.
+ * `demo-admin`); otherwise the memory demo, shaped by the {@link DemoHooks} in the URL.
  */
-function readBackendConfig(search: string, envUrl: string | undefined): BackendConfig {
+function readBackendConfig(search: string, envUrl: string | undefined, kept: Storage | null): BackendConfig {
   const params = new URLSearchParams(search);
   const baseUrl = params.get('backend') ?? envUrl;
   if (baseUrl) return { kind: 'http', baseUrl };
+  return { kind: 'memory', ...readDemoHooks(params, kept) };
+}
+
+/** The demo hooks of a URL's query; `kept` (sessionStorage) remembers the ones that shape the flows. */
+export function readDemoHooks(params: URLSearchParams, kept: Storage | null = null): DemoHooks {
   const latency = Number(params.get('latency'));
-  return { kind: 'memory', latencyMs: params.has('latency') && Number.isFinite(latency) ? Math.max(0, latency) : demoLatencyMs, fault: parseFault(params.get('fault')) };
+  const shaping = ['capabilities', 'policy', 'delivery'] as const;
+  const saved = readKept(kept);
+  const value = (name: (typeof shaping)[number]) => (params.has(name) ? params.get(name) : (saved[name] ?? null));
+  if (kept && shaping.some((name) => params.has(name))) {
+    kept.setItem(keptHooksKey, JSON.stringify(Object.fromEntries(shaping.map((name) => [name, value(name)]))));
+  }
+  return {
+    latencyMs: params.has('latency') && Number.isFinite(latency) ? Math.max(0, latency) : demoLatencyMs,
+    faults: params.getAll('fault').flatMap((fault) => parseFault(fault) ?? []),
+    capabilities: parseCapabilities(value('capabilities')),
+    policy: parsePolicy(value('policy')),
+    delivery: parseDeliveryCode(value('delivery')),
+    hold: parseHold(params.get('hold')),
+  };
 }
 
 let config: BackendConfig | null = null;
@@ -41,7 +85,11 @@ let backend: Promise<AppBackend> | null = null;
 
 /** The app's backend config, read once per page load (the URL it was opened with decides). */
 export function appBackendConfig(): BackendConfig {
-  config ??= readBackendConfig(typeof location === 'undefined' ? '' : location.search, import.meta.env.VITE_BACKEND_URL as string | undefined);
+  config ??= readBackendConfig(
+    typeof location === 'undefined' ? '' : location.search,
+    import.meta.env.VITE_BACKEND_URL as string | undefined,
+    typeof sessionStorage === 'undefined' ? null : sessionStorage,
+  );
   return config;
 }
 
@@ -52,35 +100,130 @@ export function loadAppBackend(): Promise<AppBackend> {
 }
 
 async function createAppBackend(config: BackendConfig): Promise<AppBackend> {
-  const [{ createMemoryBackend, createHttpBackend, fetchCapabilities }, { createPolicy }] = await Promise.all([
-    import('../adapters/index.ts'),
-    import('../engine/index.ts'),
-  ]);
-  const policy = createPolicy();
   if (config.kind === 'http') {
+    const [{ createHttpBackend, fetchCapabilities }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
     const options = { baseUrl: config.baseUrl, token: 'demo-admin' };
     const capabilities = await fetchCapabilities(options);
     const backend = createHttpBackend({ ...options, ...(capabilities.ok ? { capabilities: [...capabilities.value] } : {}) });
-    return { backend, policy, demo: null };
+    return { backend, policy: createPolicy(), demo: null };
   }
-  const demo = createMemoryBackend(undefined, undefined, { policy, latencyMs: config.latencyMs });
-  if (config.fault) demo.injectFault(config.fault.operation, config.fault.error);
-  if (typeof window !== 'undefined') window.__inviteDoctorDemo = { backend: demo };
-  return { backend: demo, policy, demo };
+  const { demo, policy } = await createDemoBackend(config);
+  const held = config.hold ? holdCall(demo, config.hold) : { backend: demo, release: () => {} };
+  if (typeof window !== 'undefined') window.__inviteDoctorDemo = { backend: demo, release: held.release };
+  return { backend: held.backend, policy, demo };
+}
+
+/**
+ * The memory demo as the hooks describe it (latency, capabilities, policy, delivery log, faults).
+ * The e2e route finder builds the very same backend in Node.
+ */
+export async function createDemoBackend(hooks: Omit<DemoHooks, 'hold'>, clock?: Clock): Promise<{ demo: MemoryBackend; policy: Policy }> {
+  const [{ createMemoryBackend, demoSeed }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
+  const policy = createPolicy(hooks.policy);
+  const seed = hooks.delivery ? withLatestAttempt(demoSeed, hooks.delivery) : demoSeed;
+  const demo = createMemoryBackend(seed, clock, { policy, latencyMs: hooks.latencyMs, ...(hooks.capabilities ? { capabilities: hooks.capabilities } : {}) });
+  for (const fault of hooks.faults) demo.injectFault(fault.operation, fault.error);
+  return { demo, policy };
+}
+
+/** The failure a delivery attempt reports with this status code (`4.2.2`, or a bare reply code such as `550`). */
+export function demoDeliveryFailure(code: string): Pick<DeliveryEvent, 'kind' | 'smtpCode' | 'enhancedCode' | 'text'> {
+  const enhanced = code.includes('.') ? code : undefined;
+  const reply = enhanced ? `${code.charAt(0)}50` : code;
+  return { kind: code.startsWith('4') ? 'deferred' : 'bounced', smtpCode: Number(reply), ...(enhanced ? { enhancedCode: enhanced } : {}), text: enhanced ? `${reply} ${enhanced}` : reply };
+}
+
+/** The seed, with every address's latest attempt ending in the failure `code` says instead. */
+function withLatestAttempt(seed: MemorySeedFactory, code: string): MemorySeedFactory {
+  return (now, policy) => {
+    const base = seed(now, policy);
+    const lastSent = new Map<string, number>();
+    for (const event of base.events) if (event.kind === 'sent') lastSent.set(event.email, Math.max(lastSent.get(event.email) ?? -Infinity, Date.parse(event.at)));
+    const events = base.events.filter((event) => event.kind === 'sent' || Date.parse(event.at) < (lastSent.get(event.email) ?? Infinity));
+    for (const [email, at] of lastSent) events.push({ at: new Date(at).toISOString(), email, ...demoDeliveryFailure(code) });
+    return { ...base, events };
+  };
+}
+
+/** The backend with the n-th call of one operation held back until `release()`. */
+function holdCall(demo: MemoryBackend, hold: NonNullable<DemoHooks['hold']>): { backend: InvitationBackend; release(): void } {
+  const original = demo[hold.operation] as (...args: unknown[]) => Promise<unknown>;
+  const waiting: (() => void)[] = [];
+  let calls = 0;
+  let released = false;
+  const held = (...args: unknown[]) => {
+    calls += 1;
+    if (released || calls !== hold.call) return original(...args);
+    return new Promise((resolve) => waiting.push(() => resolve(original(...args))));
+  };
+  const release = () => {
+    released = true;
+    for (const run of waiting.splice(0)) run();
+  };
+  return { backend: { ...demo, [hold.operation]: held }, release };
 }
 
 const errorKinds: readonly BackendErrorKind[] = ['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable'];
 const causes = ['timeout', 'network', 'server', 'malformed', 'aborted'] as const;
+const operations: readonly DemoOperation[] = ['findUser', 'resendInvite', 'getInviteLink', 'sendPasswordReset', 'cancelInvite', 'inviteUser', 'deliveryEvents', 'clearSuppression'];
+const capabilityNames: readonly Capability[] = ['lookup', 'resend', 'copyLink', 'passwordReset', 'cancel', 'reinvite', 'deliveryLog', 'unsuppress'];
 
-function parseFault(value: string | null): { operation: FaultTarget; error: BackendError } | null {
+/**
+ * `<operation>:<kind>[:<detail>[:<status>]]`. For `rate_limited` the detail is the retry-after in
+ * ms (default 60 s); for `unavailable` it is the cause (default `server`), optionally with an
+ * HTTP-like status (`deliveryEvents:unavailable:server:503`).
+ */
+function parseFault(value: string | null): DemoFault | null {
   if (!value) return null;
-  const [operation, kind, cause] = value.split(':');
+  const [operation, kind, detail, status] = value.split(':');
   if (!operation || !errorKinds.includes(kind as BackendErrorKind)) return null;
+  const retryAfterMs = Number(detail);
+  const statusCode = Number(status);
   const error: BackendError =
     kind === 'rate_limited'
-      ? { kind, retryAfterMs: 60_000 }
+      ? { kind, retryAfterMs: detail && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : 60_000 }
       : kind === 'unavailable'
-        ? { kind, cause: causes.find((known) => known === cause) ?? 'server' }
+        ? { kind, cause: causes.find((known) => known === detail) ?? 'server', ...(status && Number.isInteger(statusCode) ? { status: statusCode } : {}) }
         : ({ kind } as BackendError);
   return { operation: operation as FaultTarget, error };
+}
+
+function parseCapabilities(value: string | null): Capability[] | null {
+  if (value === null || value === 'all') return null;
+  if (value === 'none' || value === '') return [];
+  return capabilityNames.filter((name) => value.split(',').includes(name));
+}
+
+/** `key:value` pairs for policy fields; a value must have the type of the field's default. */
+function parsePolicy(value: string | null): Partial<Policy> {
+  const policy: Record<string, unknown> = {};
+  for (const pair of value ? value.split(',') : []) {
+    const [key = '', raw = ''] = pair.split(':');
+    const field = key as keyof Policy;
+    if (field === 'ssoEnabled') policy[field] = raw === 'true';
+    else if (field === 'inviteExpiryMs' || field === 'resendCooldownMs' || field === 'deliveryWindowMs' || field === 'resetLinkExpiryMs') {
+      if (Number.isFinite(Number(raw))) policy[field] = Number(raw);
+    }
+  }
+  return policy as Partial<Policy>;
+}
+
+function parseDeliveryCode(value: string | null): string | null {
+  return value && /^[45](?:\.\d{1,3}\.\d{1,3}|\d\d)$/.test(value) ? value : null;
+}
+
+function parseHold(value: string | null): DemoHooks['hold'] {
+  const [operation, call] = (value ?? '').split(':');
+  if (!operations.includes(operation as DemoOperation)) return null;
+  const nth = Number(call ?? 1);
+  return { operation: operation as DemoOperation, call: Number.isInteger(nth) && nth > 0 ? nth : 1 };
+}
+
+function readKept(kept: Storage | null): Partial<Record<'capabilities' | 'policy' | 'delivery', string | null>> {
+  try {
+    const saved: unknown = JSON.parse(kept?.getItem(keptHooksKey) ?? '{}');
+    return typeof saved === 'object' && saved !== null ? (saved as Record<string, string | null>) : {};
+  } catch {
+    return {};
+  }
 }

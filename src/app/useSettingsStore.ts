@@ -24,7 +24,7 @@ export interface SettingsState {
   /** `null`: follow the browser's languages. */
   locale: Locale | null;
   theme: Theme;
-  /** Agent mode (what to say vs. what to check): stored, not used by the admin wizard yet. */
+  /** Agent mode: the flow page's call layout (what to say vs. what to check, keys, timers, notes). */
   agentMode: boolean;
   recentSessions: RecentSession[];
   setLocale(locale: Locale): void;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { Actor } from 'xstate';
 import { currentStep, type CompiledFlow, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
+import type { AgentCallSlots } from './agent/AgentCallView.tsx';
 import { FlowSessionContext, type FlowSession } from './FlowSessionContext.ts';
 import { useFormattingLocale } from './useFormattingLocale.ts';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -13,6 +14,7 @@ import { useText } from './useText.ts';
 import './runner.css';
 
 const FlowMap = lazy(() => import('./FlowMap.tsx').then((module) => ({ default: module.FlowMap })));
+const AgentCallView = lazy(() => import('./agent/AgentCallView.tsx').then((module) => ({ default: module.AgentCallView })));
 
 export interface FlowRunnerProps {
   compiled: CompiledFlow;
@@ -26,13 +28,15 @@ export interface FlowRunnerProps {
   onJump?(flowId: string, email: string | null): void;
   /** Shown above the step, e.g. why a saved session could not be resumed. */
   notice?: ReactNode;
+  /** Agent mode: the call layout (say/check, facts, timers, timeline, keys), with the app's pieces beside it. */
+  agent?: AgentCallSlots;
 }
 
 /**
  * Runs one session of a compiled flow. Key it by `flowId@hash` (and session): the actor is
  * created once per mount. Step views read the actor through selectors and only send events.
  */
-export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump, notice }: FlowRunnerProps) {
+export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump, notice, agent }: FlowRunnerProps) {
   // Suspends until every namespace a step may need has loaded.
   useTranslation(['app', 'flows', 'diagnostics']);
   const locale = useFormattingLocale();
@@ -63,35 +67,46 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
     [actor, compiled.flow, policy, announce, onJump],
   );
   const title = current?.step.title ? text(current.step.title, stepTextParams(context, policy, locale)) : '';
+  const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;
   const announcement =
     said?.stepKey === stepKey ? said.message : current?.failed ? text('app.announce.failed', { title }) : current?.running ? `${title}…` : title;
 
   return (
     <FlowSessionContext.Provider value={session}>
       <div className="id-runner">
-        {notice}
-        <div className="id-runner-bar">
-          <button type="button" className="id-back" disabled={!canGoBack} onClick={() => actor.send({ type: 'step.back' })}>
-            {text('app.nav.back')}
-          </button>
-          <div className="id-runner-tools">
-            <button type="button" className="id-link-button" onClick={() => actor.send({ type: 'flow.restart' })}>
-              {text('app.nav.restart')}
-            </button>
-            <button type="button" className="id-link-button" aria-expanded={mapOpen} aria-controls="id-flow-map" onClick={() => setMapOpen(!mapOpen)}>
-              {text(mapOpen ? 'app.map.hide' : 'app.map.show')}
-            </button>
-          </div>
-        </div>
-        <ProgressBar />
-        {current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>}
-        <div id="id-flow-map">
-          {mapOpen && (
-            <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
-              <FlowMap />
-            </Suspense>
-          )}
-        </div>
+        {agent ? (
+          <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
+            <AgentCallView current={current} hash={compiled.hash} notice={notice} {...agent}>
+              {stepView}
+            </AgentCallView>
+          </Suspense>
+        ) : (
+          <>
+            {notice}
+            <div className="id-runner-bar">
+              <button type="button" className="id-back" disabled={!canGoBack} onClick={() => actor.send({ type: 'step.back' })}>
+                {text('app.nav.back')}
+              </button>
+              <div className="id-runner-tools">
+                <button type="button" className="id-link-button" onClick={() => actor.send({ type: 'flow.restart' })}>
+                  {text('app.nav.restart')}
+                </button>
+                <button type="button" className="id-link-button" aria-expanded={mapOpen} aria-controls="id-flow-map" onClick={() => setMapOpen(!mapOpen)}>
+                  {text(mapOpen ? 'app.map.hide' : 'app.map.show')}
+                </button>
+              </div>
+            </div>
+            <ProgressBar />
+            {stepView}
+            <div id="id-flow-map">
+              {mapOpen && (
+                <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
+                  <FlowMap />
+                </Suspense>
+              )}
+            </div>
+          </>
+        )}
         <div className="id-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
           {announcement}
         </div>

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { createMemoryBackend } from '../../../../src/adapters/index.ts';
+import { allCapabilities } from '../../../../src/engine/index.ts';
+import { findStep, renderAgentCall } from './renderAgentCall.tsx';
+
+describe('the call layout', () => {
+  it('puts what to say apart from the step, and the backend facts in a strip', async () => {
+    renderAgentCall({ email: 'ana.invited@example.com' });
+    const heading = await findStep('Ask them to look in junk and spam');
+    const say = screen.getByRole('region', { name: 'Say' });
+    expect(within(say).getByText('“Could you look in your junk or spam folder for an email from invitations@app.example.com?”')).toBeInTheDocument();
+    expect(say).not.toContainElement(heading);
+    expect(screen.getByRole('region', { name: 'Check in the console' })).toContainElement(heading);
+
+    const facts = screen.getByRole('region', { name: 'What the backend reported' });
+    const value = (label: string) => within(facts).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value('Status')).toBe('Invited, pending');
+    expect(value('Invited')).toMatch(/^2 hours ago/);
+    expect(value('Invitation expires')).toMatch(/^in 7 days/);
+    expect(value('Accepted')).toBe('—');
+    expect(value('Single sign-on')).toBe('No');
+    expect(value('Team')).toBe('a');
+    expect(within(facts).getByText('No problem')).toBeInTheDocument();
+    expect(within(within(facts).getByRole('list', { name: 'Delivery events (2)' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/Sent Accepted for delivery/),
+      expect.stringMatching(/Delivered 2\.0\.0/),
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
+  });
+
+  it('shows the step’s console check above it, and says when there is nothing to read out', async () => {
+    const backend = createMemoryBackend(undefined, undefined, { latencyMs: 0, capabilities: allCapabilities.filter((capability) => capability !== 'deliveryLog') });
+    renderAgentCall({ email: 'ana.invited@example.com', backend });
+    await findStep('Is there a delivery error next to this person?');
+    const check = screen.getByRole('region', { name: 'Check in the console' });
+    expect(within(check).getByText('Look next to the person in the user list for a delivery error.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Say' })).getByText(/Nothing to read out on this step/)).toBeInTheDocument();
+  });
+});
