@@ -21,6 +21,11 @@ describe('the call clocks', () => {
     renderAgentCall({ email: 'ana.invited@example.com' });
     await findStep('Ask them to look in junk and spam');
     expect(timer('Call time')).toHaveTextContent('00:00');
+    // The clock's interval is registered in an effect after the heading appears; on a loaded
+    // machine it can lag, so let pending effects run (real setTimeout) before moving fake time.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     act(() => vi.advanceTimersByTime(65_000));
     expect(timer('Call time')).toHaveTextContent('01:05');
     act(() => vi.advanceTimersByTime(60 * minute));

@@ -45,5 +45,5 @@ export function renderAgentCall({ email, flow = shippedFlow(), backend, registry
 
 /** Waits for the step heading (h1) with this name. */
 export function findStep(name: string | RegExp): Promise<HTMLElement> {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 3_000 });
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 8_000 });
 }
