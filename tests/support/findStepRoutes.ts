@@ -124,7 +124,7 @@ export async function findStepRoutes(flow: Flow, options: FindRoutesOptions = {}
     const seeds = [...routes.values()].sort((a, b) => a.moves.length - b.moves.length).map(({ email, moves }) => ({ email, moves }));
     const seen = new Set<string>();
     let frontier: Start[] = [...seeds, ...starts];
-    for (let level = 0; frontier.length > 0 && !done(); level++) {
+    while (frontier.length > 0 && !done()) {
       const next: Start[] = [];
       for (const start of frontier) {
         if (start.moves.length > maxMoves) continue;
