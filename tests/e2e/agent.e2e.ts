@@ -179,7 +179,7 @@ describe('a support agent on a live call, by keyboard only', () => {
     await page.keyboard.press('p');
     const paste = page.getByRole('dialog', { name: 'Paste a delivery error' });
     await paste.waitFor();
-    await page.keyboard.type('550 5.1.1 The email account that you tried to reach does not exist');
+    await page.keyboard.type('550 5.1.1 <ana.invited@example.com>: Recipient address rejected: User unknown in local recipient table');
     await wizard.axe('paste dialog');
     await shotDialog(wizard, 'paste');
     await keys(page, 'Control+Enter');

@@ -32,7 +32,7 @@ function outcomeEvent(
         kind: 'bounced',
         smtpCode: 550,
         enhancedCode: '5.1.1',
-        text: "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp",
+        text: `550 5.1.1 <${email}>: Recipient address rejected: this mailbox does not exist on the receiving server`,
       };
     case 'blocked':
       return {

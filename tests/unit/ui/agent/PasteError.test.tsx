@@ -20,7 +20,7 @@ async function pasteOnAna(errorText: string) {
 
 describe('pasting a delivery error', () => {
   it('classifies a 5.1.1 bounce, says why, and moves the call to the bad-mailbox step', async () => {
-    const { user } = await pasteOnAna('550 5.1.1 The email account that you tried to reach does not exist');
+    const { user } = await pasteOnAna('550 5.1.1 <ana.invited@example.com>: Recipient address rejected: User unknown in local recipient table');
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     expect(await findStep('That mailbox does not exist')).toBeInTheDocument();
