@@ -2,6 +2,7 @@ import type { BackendError } from '../../engine/BackendError.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import type { HttpTransport } from './HttpBackendOptions.ts';
 import { mapHttpError } from './mapHttpError.ts';
+import { waitUnlessAborted } from '../waitUnlessAborted.ts';
 
 /** One API call. `operation` names it in error messages, which never include URLs or tokens. */
 export interface ApiRequest {
@@ -22,7 +23,7 @@ export async function requestJson(transport: HttpTransport, request: ApiRequest,
   const attempts = request.method === 'GET' ? transport.attempts : 1;
   let result = await attempt(transport, request, signal);
   for (let retry = 1; retry < attempts && isRetryable(result); retry += 1) {
-    if (!(await backoff(transport.baseDelayMs * 2 ** (retry - 1), signal))) return err(aborted);
+    if (!(await waitUnlessAborted(transport.baseDelayMs * 2 ** (retry - 1), signal))) return err(aborted);
     result = await attempt(transport, request, signal);
   }
   return result;
@@ -89,20 +90,4 @@ function buildHeaders(transport: HttpTransport, request: ApiRequest): Record<str
   if (token) headers.authorization = `Bearer ${token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   return headers;
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function backoff(ms: number, signal?: AbortSignal): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -2,6 +2,7 @@ import type { BackendError } from '../../engine/BackendError.ts';
 import type { Capability, CallOptions, InvitationBackend } from '../../engine/InvitationBackend.ts';
 import { err, type Result } from '../../engine/Result.ts';
 import type { FaultQueue } from './FaultQueue.ts';
+import { waitUnlessAborted } from '../waitUnlessAborted.ts';
 
 /** What every memory call checks before it touches state. */
 export interface MemoryCallGuards {
@@ -35,26 +36,11 @@ export async function runMemoryCall<T>(
 ): Promise<Result<T>> {
   const signal = options?.signal;
   if (signal?.aborted) return err(aborted);
-  if (guards.latencyMs > 0 && !(await delay(guards.latencyMs, signal))) return err(aborted);
+  if (guards.latencyMs > 0 && !(await waitUnlessAborted(guards.latencyMs, signal))) return err(aborted);
   if (!guards.capabilities.has(capabilityOf[operation])) {
     return err({ kind: 'unsupported', message: `This backend does not offer ${capabilityOf[operation]}.` });
   }
   const fault = guards.faults.take(operation);
   if (fault) return err(fault);
   return apply();
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function delay(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
