@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { startShellPlugin } from './scripts/startShellPlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), startShellPlugin()],
   server: { port: 5173, strictPort: false },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -4,6 +4,8 @@ import { median } from './stats.ts';
 export interface StartupPage {
   label: string;
   url: string;
+  /** What counts as the first interactive step on this page. @default the `selector` given to {@link measureStartup} */
+  selector?: string;
   /** A loading placeholder (e.g. a Suspense fallback) whose first appearance is recorded too. */
   fallbackSelector?: string;
 }
@@ -92,12 +94,12 @@ async function runOnce(browser: Browser, page: StartupPage, selector: string): P
  * alternating) so drift affects both alike; one discarded warm-up run per page first.
  */
 export async function measureStartup(browser: Browser, pages: readonly StartupPage[], runs: number, selector = '#start-email'): Promise<StartupResult[]> {
-  for (const page of pages) await runOnce(browser, page, selector);
+  for (const page of pages) await runOnce(browser, page, page.selector ?? selector);
   const samples = pages.map(() => [] as StartupRun[]);
   for (let run = 0; run < runs; run++) {
     const order = pages.map((_, index) => index);
     if (run % 2 === 1) order.reverse();
-    for (const index of order) samples[index]?.push(await runOnce(browser, pages[index] as StartupPage, selector));
+    for (const index of order) samples[index]?.push(await runOnce(browser, pages[index] as StartupPage, pages[index]?.selector ?? selector));
   }
   return pages.map((page, index) => {
     const list = samples[index] ?? [];

@@ -19,6 +19,8 @@ import { measureWidget } from './measureWidget.ts';
 import { serveStatic } from './serveStatic.ts';
 
 const quick = process.argv.includes('--quick');
+/** The start page's field once React rendered it (the prerendered one sits in `[data-start-shell]`). */
+const takeoverSelector = '#root > .id-app:not([data-start-shell]) #start-email';
 const startedAt = performance.now();
 const results: Record<string, unknown> = { createdAt: new Date().toISOString(), quick };
 type Verdict = { budget: string; figure: string; pass: boolean | null };
@@ -86,14 +88,19 @@ if (app && bareStack && bareReact) {
     browser = await launchChromium();
     const runs = quick ? 5 : 15;
     console.log(`\nNavigation start → first interactive step (#start-email visible + enabled, then one frame), median of ${runs} fresh contexts`);
-    const [appStartup, bareStartup, stackStartup] = await measureStartup(browser, [
-      { label: 'start page', url: `${server.url}/`, fallbackSelector: '.id-boot' },
+    // The start page is prerendered (scripts/startShellPlugin.ts): its email field works from the
+    // first paint (typing, a plain GET submit, the links), and the app takes it over when its
+    // JavaScript has run. Both moments are measured; the budget is on the first, the second is
+    // reported beside it so nobody mistakes one for the other.
+    const [appStartup, bareStartup, stackStartup, takeoverStartup] = await measureStartup(browser, [
+      { label: 'start page (prerendered field usable)', url: `${server.url}/` },
       { label: 'bare React page', url: `${server.url}/bare-react/` },
       { label: 'bare stack page (info)', url: `${server.url}/bare-stack/` },
+      { label: 'start page (app took over, info)', url: `${server.url}/`, selector: takeoverSelector, fallbackSelector: '.id-boot' },
     ], runs);
-    if (!appStartup || !bareStartup || !stackStartup) throw new Error('startup measurement returned nothing');
+    if (!appStartup || !bareStartup || !stackStartup || !takeoverStartup) throw new Error('startup measurement returned nothing');
     const ratio = appStartup.medianMs / bareStartup.medianMs;
-    console.table([appStartup, bareStartup, stackStartup].map((row) => ({
+    console.table([appStartup, bareStartup, stackStartup, takeoverStartup].map((row) => ({
       page: row.label,
       'median ms': ms(row.medianMs),
       'in DOM ms': ms(row.medianSeenMs),
@@ -101,14 +108,15 @@ if (app && bareStack && bareReact) {
       'max ms': ms(Math.max(...row.runs.map((run) => run.readyMs))),
       'boot fallback → field ms': row.medianFallbackToReadyMs === null ? '—' : `${ms(row.medianFallbackToReadyMs)} (${row.runs.filter((run) => run.fallbackMs !== null).length}/${row.runs.length} runs)`,
     })));
-    console.log(`ratio start page / bare React ×${ratio.toFixed(2)}; bare stack / bare React ×${(stackStartup.medianMs / bareStartup.medianMs).toFixed(2)} (the mandated libraries alone); start page / bare stack ×${(appStartup.medianMs / stackStartup.medianMs).toFixed(2)}`);
-    if (appStartup.medianFallbackToReadyMs !== null && appStartup.medianFallbackToReadyMs >= 280) {
+    const takeoverRatio = takeoverStartup.medianMs / bareStartup.medianMs;
+    console.log(`ratio start page / bare React ×${ratio.toFixed(2)}; app took over / bare React ×${takeoverRatio.toFixed(2)}; bare stack / bare React ×${(stackStartup.medianMs / bareStartup.medianMs).toFixed(2)} (the mandated libraries alone); app took over / bare stack ×${(takeoverStartup.medianMs / stackStartup.medianMs).toFixed(2)}`);
+    if (takeoverStartup.medianFallbackToReadyMs !== null && takeoverStartup.medianFallbackToReadyMs >= 280) {
       console.log('note: the field appears ~300 ms after the boot Suspense fallback: React 19 holds back revealing a boundary until 300 ms after its fallback was shown (see the findings in the report).');
     }
-    results.startup = { runs, app: appStartup, bare: bareStartup, bareStack: stackStartup, ratio, ratioBareStackToBareReact: stackStartup.medianMs / bareStartup.medianMs };
-    verdicts.push({ budget: `start page interactive ≤ 1.3× bare React page (median of ${runs}, headless Chromium)`, figure: `×${ratio.toFixed(2)} (${ms(appStartup.medianMs)} vs ${ms(bareStartup.medianMs)} ms)`, pass: ratio <= 1.3 });
-    verdicts.push({ budget: 'start page vs bare stack page (no budget; the mandated libraries\' share)', figure: `×${(appStartup.medianMs / stackStartup.medianMs).toFixed(2)} (${ms(appStartup.medianMs)} vs ${ms(stackStartup.medianMs)} ms); bare stack vs bare React ×${(stackStartup.medianMs / bareStartup.medianMs).toFixed(2)}`, pass: null });
-    checkBootFetches(appStartup.runs.map((run) => run.resources), results.bundleSizes as BundleSizes | undefined);
+    results.startup = { runs, app: appStartup, takeover: takeoverStartup, bare: bareStartup, bareStack: stackStartup, ratio, takeoverRatio, ratioBareStackToBareReact: stackStartup.medianMs / bareStartup.medianMs };
+    verdicts.push({ budget: `start page interactive ≤ 1.3× bare React page (the prerendered field; median of ${runs}, headless Chromium)`, figure: `×${ratio.toFixed(2)} (${ms(appStartup.medianMs)} vs ${ms(bareStartup.medianMs)} ms)`, pass: ratio <= 1.3 });
+    verdicts.push({ budget: 'start page: the app took over the field (no budget; address check, language and theme switches live)', figure: `×${takeoverRatio.toFixed(2)} of bare React (${ms(takeoverStartup.medianMs)} ms); ×${(takeoverStartup.medianMs / stackStartup.medianMs).toFixed(2)} of the bare stack page (${ms(stackStartup.medianMs)} ms), which is ×${(stackStartup.medianMs / bareStartup.medianMs).toFixed(2)} of bare React`, pass: null });
+    checkBootFetches(takeoverStartup.runs.map((run) => run.resources), results.bundleSizes as BundleSizes | undefined);
 
     const count = quick ? 30 : 60;
     console.log(`\nStep transitions (click → new step's h1 in the DOM → next animation frame), ${count} question→question transitions, ana.invited@example.com, ?latency=0`);
@@ -161,11 +169,12 @@ process.exitCode = failed.length > 0 ? 1 : 0;
 
 function reportSizes(sizes: BundleSizes): void {
   console.log('\nStart page vs bare stack: initial JS + CSS (entry + modulepreloads + stylesheets), gzip -9 per file, KB = 1,024 B');
-  const row = (page: string, js: number, css: number, extra: number) => ({ page, 'JS gz KB': toKb(js).toFixed(1), 'CSS gz KB': toKb(css).toFixed(1), 'boot locales gz KB': toKb(extra).toFixed(1), 'total gz KB': toKb(js + css + extra).toFixed(1) });
+  const row = (page: string, js: number, css: number, html: number, extra: number) => ({ page, 'JS gz KB': toKb(js).toFixed(1), 'CSS gz KB': toKb(css).toFixed(1), 'index.html gz KB': toKb(html).toFixed(1), 'boot locales gz KB': toKb(extra).toFixed(1), 'total gz KB': toKb(js + css + html + extra).toFixed(1) });
   console.table([
-    row('start page (ours)', sizes.app.jsGzipBytes, sizes.app.cssGzipBytes, sizes.bootLocales.gzipBytes),
-    row('bare stack', sizes.bare.jsGzipBytes, sizes.bare.cssGzipBytes, 0),
+    row('start page (ours)', sizes.app.jsGzipBytes, sizes.app.cssGzipBytes, sizes.app.htmlGzipBytes, sizes.bootLocales.gzipBytes),
+    row('bare stack', sizes.bare.jsGzipBytes, sizes.bare.cssGzipBytes, sizes.bare.htmlGzipBytes, 0),
   ]);
+  console.log('the start page\'s index.html holds the start page prerendered in each language (scripts/startShellPlugin.ts); it is counted in "ours"');
   console.log('bare stack = react, react-dom, xstate, @xstate/react, zustand, react-router-dom, i18next, react-i18next, each used (machine, store, router, i18n instance)');
   console.log(`ours − bare = ${kb(sizes.addedGzipBytes)}, ratio ×${sizes.ratio.toFixed(2)} (without the boot locales: ${kb(sizes.app.gzipBytes - sizes.bare.gzipBytes)}, ×${sizes.ratioWithoutLocales.toFixed(2)})`);
   console.log(`boot locales counted in "ours": ${sizes.bootLocales.files.map((item) => `${item.src} ${kb(item.gzipBytes)}`).join(', ')} (i18next fetches them right after boot; no text shows before)`);
@@ -179,8 +188,8 @@ function reportSizes(sizes: BundleSizes): void {
   console.table([...sizes.lazy.locales, ...sizes.lazy.flows].map((item) => ({ source: item.src, file: item.file, 'gz KB': toKb(item.gzipBytes).toFixed(1), initial: sizes.lazy.inInitial.includes(item.src ?? '') ? 'YES' : 'no' })));
   console.log(`other lazy chunks: ${sizes.lazy.other.map((item) => `${item.src} ${kb(item.gzipBytes)}`).join(', ')}`);
   verdicts.push({
-    budget: 'our code, flows and locales add ≤ 25 KB gz to the start page over the bare stack (ours incl. en app+flows locale chunks)',
-    figure: `${sizes.addedGzipBytes >= 0 ? '+' : ''}${kb(sizes.addedGzipBytes)} (ours ${kb(sizes.oursGzipBytes)} vs bare ${kb(sizes.bare.gzipBytes)}, ×${sizes.ratio.toFixed(2)})`,
+    budget: 'our code, flows and locales add ≤ 25 KB gz to the start page over the bare stack (ours incl. en app+flows locale chunks and the prerendered index.html)',
+    figure: `${sizes.addedGzipBytes >= 0 ? '+' : ''}${kb(sizes.addedGzipBytes)} (ours ${kb(sizes.oursGzipBytes)} vs bare ${kb(sizes.bare.gzipBytes + sizes.bare.htmlGzipBytes)}, ×${sizes.ratio.toFixed(2)})`,
     pass: toKb(sizes.addedGzipBytes) <= 25,
   });
   verdicts.push({

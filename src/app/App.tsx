@@ -16,16 +16,23 @@ export function App({ i18n }: { i18n: I18n }) {
     <I18nextProvider i18n={i18n}>
       <Suspense fallback={<p className="id-boot">…</p>}>
         <BrowserRouter>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route index element={<StartPage />} />
-              <Route path="flows/:flowId/*" element={<FlowPage />} />
-              <Route path="sessions" element={<SessionsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+          <AppRoutes />
         </BrowserRouter>
       </Suspense>
     </I18nextProvider>
+  );
+}
+
+/** The route tree, apart from its router: the build renders the start route with a memory router (`renderStartShell`). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<StartPage />} />
+        <Route path="flows/:flowId/*" element={<FlowPage />} />
+        <Route path="sessions" element={<SessionsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 // Straight from its module, not the diagnostics index: the start page needs only the address
 // check, and through the index the bundler would put every delivery rule into the start chunk.
 import { checkAddress } from '../diagnostics/checkAddress.ts';
 import { AddressField } from '../ui/AddressField.tsx';
 import { useText } from '../ui/useText.ts';
 import { flowCatalog, startFlowId } from './flowCatalog.ts';
+import { finishStartShellHandoff, takeStartShellHandoff } from './startShellHandoff.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { useSettingsStore } from './useSettingsStore.ts';
 
@@ -13,23 +14,45 @@ import { useSettingsStore } from './useSettingsStore.ts';
 export function StartPage() {
   const text = useText();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
-  const [attempted, setAttempted] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const submitted = searchParams.get('email');
+  // What was typed into the prerendered page before the app ran; read while rendering, because
+  // the prerendered field is gone once React commits.
+  const [handoff] = useState(takeStartShellHandoff);
+  const [email, setEmail] = useState(submitted ?? handoff?.email ?? '');
+  const [attempted, setAttempted] = useState(submitted !== null);
+  const fieldRef = useRef<HTMLInputElement>(null);
   const recentCount = useSettingsStore((state) => state.recentSessions.length);
   useDocumentTitle(text('app.start.title'), text('app.name'));
 
+  useLayoutEffect(() => {
+    if (handoff?.focused) fieldRef.current?.focus();
+    finishStartShellHandoff();
+  }, [handoff]);
+
+  const start = (address: string, replace: boolean) => {
+    const check = checkAddress(address);
+    if (check.valid && check.normalized) navigate(`/flows/${startFlowId}`, { state: { email: check.normalized }, replace });
+    return check.valid;
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    const check = checkAddress(email);
-    if (check.valid && check.normalized) navigate(`/flows/${startFlowId}`, { state: { email: check.normalized } });
+    start(email, false);
   };
+  // `?email=`: the prerendered form, submitted before the app had loaded (a plain GET form). A
+  // good address starts the check; a bad one stays in the field with what is wrong with it.
+  useEffect(() => {
+    if (submitted !== null && !start(submitted, true)) setSearchParams({}, { replace: true });
+    // Once per submitted address; `start` is recreated each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submitted]);
   return (
     <div className="id-start">
       <h1 className="id-heading">{text('app.start.title')}</h1>
       <p className="id-lead">{text('app.start.lead')}</p>
       <form className="id-start-form" onSubmit={submit} noValidate>
-        <AddressField id="start-email" label={text('app.start.emailLabel')} hint={text('app.start.emailHint')} value={email} onChange={setEmail} showProblems={attempted} />
+        <AddressField id="start-email" name="email" label={text('app.start.emailLabel')} hint={text('app.start.emailHint')} value={email} onChange={setEmail} showProblems={attempted} inputRef={fieldRef} />
         <button type="submit" className="id-button">
           {text('app.start.submit')}
         </button>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 // Straight from its module, not the diagnostics index: the start page needs only the address
 // check, and through the index the bundler would put every delivery rule into the start chunk.
 import { checkAddress } from '../diagnostics/checkAddress.ts';
@@ -6,12 +6,15 @@ import { useText } from './useText.ts';
 
 interface AddressFieldProps {
   id: string;
+  /** The form field name (what a plain form submission sends). @default id */
+  name?: string;
   label: string;
   value: string;
   onChange(value: string): void;
   /** Show what is wrong even before the field lost focus (after a submit attempt). */
   showProblems?: boolean;
   hint?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -19,7 +22,7 @@ interface AddressFieldProps {
  * lee@gmail.com?") as a button that fills it in. Problems show once the person has left the
  * field or tried to continue, not while they are still typing.
  */
-export function AddressField({ id, label, value, onChange, showProblems = false, hint }: AddressFieldProps) {
+export function AddressField({ id, name = id, label, value, onChange, showProblems = false, hint, inputRef }: AddressFieldProps) {
   const text = useText();
   const [touched, setTouched] = useState(false);
   const check = useMemo(() => checkAddress(value), [value]);
@@ -41,8 +44,9 @@ export function AddressField({ id, label, value, onChange, showProblems = false,
         </p>
       )}
       <input
+        ref={inputRef}
         id={id}
-        name={id}
+        name={name}
         type="email"
         inputMode="email"
         autoComplete="off"

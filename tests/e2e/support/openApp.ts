@@ -10,6 +10,9 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
 }
 
+/** Matches once React has rendered the page: the prerendered start page carries `data-start-shell`. */
+export const appTookOver = '#root > .id-app:not([data-start-shell])';
+
 /** A fresh browser context (empty localStorage) on the built app; any page error fails the test. */
 export async function openApp(browser: Browser, name: string, options: OpenOptions = {}): Promise<{ wizard: Wizard; page: Page; context: BrowserContext }> {
   const baseURL = inject('baseURL');
@@ -25,6 +28,9 @@ export async function openApp(browser: Browser, name: string, options: OpenOptio
   page.on('pageerror', (error) => errors.push(error));
   const wizard = new Wizard(page, name, errors);
   await page.goto(options.path ?? '/');
+  // The start page is prerendered and usable before the app runs (tests/e2e/startShell.e2e.ts
+  // covers that); these specs test the app, so they begin once React has taken over.
+  await page.locator(appTookOver).waitFor({ state: 'attached', timeout: 15_000 });
   return { wizard, page, context };
 }
 
