@@ -2,7 +2,7 @@ import { createInstance, type BackendModule, type i18n as I18n, type ReadCallbac
 import type { WidgetLocale } from './WidgetOptions.ts';
 
 // Only the files the widget shows (not the SPA's other namespaces): one lazy chunk per language
-// and file in the ES build; the single-script build carries them all.
+// and file (the plain-script loader imports the same ES build, so it gets the same chunks).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['/locales/*/app.json', '/locales/*/flows.json', '/locales/*/diagnostics.json', '/locales/*/widget.json']);
 
 const widgetLocaleBackend: BackendModule = {

@@ -2,8 +2,9 @@
  * The embeddable Invite Doctor widget (`dist-widget/invite-doctor.js`). Importing it defines
  * `<invite-doctor>`; `mount(element, options)` renders the widget into any element. A host page
  * that serves its backend to a widget in a cross-origin frame uses `invite-doctor-bridge.js`
- * (`serveBackendOverBridge`); the single-script build (`invite-doctor.iife.js`, global
- * `InviteDoctor`) carries both.
+ * (`serveBackendOverBridge`). A page without modules of its own loads `invite-doctor.iife.js`, a
+ * classic-script loader that imports this module from beside itself (global `InviteDoctor`, see
+ * `createWidgetLoader.ts`).
  */
 import { defineInviteDoctor } from './InviteDoctorElement.ts';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { measureWidgetSize } from '../../bench/measureWidgetSize.ts';
 import { launchBrowser } from './support/launchBrowser.ts';
 import { startWidgetSite, type WidgetSite } from './support/widgetSite.ts';
 import { WidgetPage } from './support/widgetPage.ts';
@@ -99,9 +100,10 @@ describe('the widget on the Acme Admin demo host (button launcher, the host’s 
   });
 });
 
-describe('the single-script widget on a plain page', () => {
+describe('the widget from one classic script tag on a plain page (demo/plain.html)', () => {
   it('renders in place, in German when asked, and axe finds nothing inside it', async () => {
-    const widget = await WidgetPage.open(browser, `${site.hostURL}/plain.html?lang=de&email=cara.expired@example.com`, { locale: 'de-DE' });
+    const widget = await WidgetPage.open(browser, `${site.hostURL}/demo/plain.html?lang=de&email=cara.expired@example.com`, { locale: 'de-DE' });
+    expect(await widget.page.evaluate(() => window.InviteDoctor?.moduleUrl)).toBe(`${site.hostURL}/dist-widget/invite-doctor.js`);
     await widget.expectStep('Die Einladung ist abgelaufen');
     await widget.axeWidget('German: expired');
     await widget.shot('de-expired', widget.page.locator('invite-doctor'));
@@ -111,13 +113,29 @@ describe('the single-script widget on a plain page', () => {
     await widget.close();
   });
 
+  it('fetches exactly the files the bench holds to the 130 KB budget, until the launcher is opened', async () => {
+    const widget = await WidgetPage.open(browser, 'about:blank');
+    const fetched = new Set<string>();
+    widget.page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/dist-widget/')) fetched.add(pathname.slice('/dist-widget/'.length));
+    });
+    await widget.page.goto(`${site.hostURL}/demo/plain.html?launcher=button`);
+    await widget.page.getByRole('button', { name: 'Help: invitation not received' }).waitFor();
+    await widget.page.waitForLoadState('networkidle');
+    const [budgeted] = measureWidgetSize({ dir: site.widgetDir });
+    expect([...fetched].sort()).toEqual(budgeted?.files);
+    expect(budgeted?.files).toContain('invite-doctor.iife.js');
+    await widget.close();
+  });
+
   it('does not take focus or scroll the host page when it loads and works on its own', async () => {
-    const widget = await WidgetPage.open(browser, `${site.hostURL}/plain.html?below&email=dan.active@example.com`);
+    const widget = await WidgetPage.open(browser, `${site.hostURL}/demo/plain.html?below&email=dan.active@example.com`);
     await widget.page.locator('invite-doctor').getByRole('heading', { level: 1, name: 'dan.active@example.com already has an account' }).waitFor({ state: 'attached' });
     await widget.page.waitForTimeout(300);
     expect(await widget.page.evaluate(() => ({ active: document.activeElement?.tagName, scrollY: window.scrollY }))).toEqual({ active: 'BODY', scrollY: 0 });
     expect(await widget.page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
-    expect(widget.page.url()).toBe(`${site.hostURL}/plain.html?below&email=dan.active@example.com`);
+    expect(widget.page.url()).toBe(`${site.hostURL}/demo/plain.html?below&email=dan.active@example.com`);
     await widget.close();
   });
 
@@ -144,7 +162,7 @@ describe('the single-script widget on a plain page', () => {
     const shots: Buffer[] = [];
     const styles: unknown[] = [];
     for (const hostile of [false, true]) {
-      const widget = await WidgetPage.open(browser, `${site.hostURL}/plain.html${hostile ? '?hostile' : ''}`);
+      const widget = await WidgetPage.open(browser, `${site.hostURL}/demo/plain.html${hostile ? '?hostile' : ''}`);
       await widget.expectStep('Who is missing their invitation?');
       if (hostile) expect(await widget.page.locator('#page-title').evaluate((title) => getComputedStyle(title).color)).toBe('rgb(255, 0, 0)');
       styles.push(await widget.page.evaluate(probe));
@@ -154,5 +172,86 @@ describe('the single-script widget on a plain page', () => {
     expect(styles[1]).toEqual(styles[0]);
     expect((styles[0] as { heading: string[] }).heading).toContain('display: block');
     expect(shots[1]?.equals(shots[0] as Buffer), 'the widget’s screenshots with and without the hostile sheet').toBe(true);
+  });
+});
+
+describe('the loader served from another origin (a CDN)', () => {
+  const moduleURL = () => `${site.frameURL}/dist-widget/invite-doctor.js`;
+
+  /**
+   * The support site's `cdn-host.html` on the host origin, taking the loader from the frame origin
+   * (a CDN). With `cors`, every response from the other origin carries `Access-Control-Allow-Origin`.
+   */
+  async function openCdnHost(options: { cors: boolean }) {
+    const widget = await WidgetPage.open(browser, 'about:blank');
+    const { page } = widget;
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    if (options.cors) {
+      await page.route(`${site.frameURL}/**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+      });
+    }
+    await page.goto(`${site.hostURL}/cdn-host.html?cdn=${encodeURIComponent(site.frameURL)}`);
+    return { widget, page, consoleErrors };
+  }
+
+  /** `InviteDoctor.ready` or the page's `mount()` promise, settled: `'loaded'` or the error's fields. */
+  const settle = (page: WidgetPage['page'], which: 'ready' | 'mounted') =>
+    page.evaluate((which) => {
+      const pending = which === 'ready' ? window.InviteDoctor?.ready : (window as unknown as { mounted: Promise<unknown> }).mounted;
+      return pending?.then(
+        () => 'loaded' as const,
+        (error: { name: string; kind: string; url: string; message: string }) => ({ name: error.name, kind: error.kind, url: error.url, message: error.message }),
+      );
+    }, which);
+
+  it('with CORS: InviteDoctor.mount resolves a handle and dan gets his password reset; the bridge loads on demand', async () => {
+    const { widget, page } = await openCdnHost({ cors: true });
+    widget.within = page.locator('#help');
+    await widget.expectStep('dan.active@example.com already has an account');
+    expect(await settle(page, 'mounted')).toBe('loaded');
+    expect(await page.evaluate(() => window.InviteDoctor?.moduleUrl)).toBe(moduleURL());
+    expect(await page.evaluate(() => window.InviteDoctor?.loadBridge().then((bridge) => bridge.bridgeVersion))).toBe(1);
+    await widget.choose('They do not remember their password');
+    await widget.expectStep('Password reset sent');
+    await page.getByRole('button', { name: 'Help: invitation not received' }).waitFor();
+    await widget.close();
+  });
+
+  it('without CORS: ready and mount reject naming the module URL, the console says why, and the element shows a note', async () => {
+    const { widget, page, consoleErrors } = await openCdnHost({ cors: false });
+    const failure = await settle(page, 'ready');
+    expect(failure).toMatchObject({ name: 'WidgetLoadError', kind: 'import_failed', url: moduleURL() });
+    expect(failure !== 'loaded' && failure?.message).toContain(`Invite Doctor could not load ${moduleURL()}`);
+    expect(failure !== 'loaded' && failure?.message).toContain('CORS');
+    expect(await settle(page, 'mounted')).toEqual(failure);
+    await page.locator('invite-doctor').getByText('Invitation help could not load.').waitFor();
+    expect(consoleErrors.some((text) => text.includes(`Invite Doctor could not load ${moduleURL()}`)), consoleErrors.join('\n')).toBe(true);
+    expect(widget.errors.map((error) => error.message), 'uncaught errors').toEqual([]);
+    await widget.shot('load-failed-cors');
+    await widget.close();
+  });
+});
+
+describe('a plain page whose widget module is missing', () => {
+  it('rejects ready with the URL it tried and puts a note into <invite-doctor> instead of leaving it empty', async () => {
+    const widget = await WidgetPage.open(browser, 'about:blank');
+    const { page } = widget;
+    const moduleURL = `${site.hostURL}/dist-widget/invite-doctor.js`;
+    await page.route(moduleURL, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+    await page.goto(`${site.hostURL}/demo/plain.html`);
+    const failure = await page.evaluate(() => window.InviteDoctor?.ready.then(() => null, (error: { kind: string; url: string; message: string }) => ({ kind: error.kind, url: error.url, message: error.message })));
+    expect(failure).toMatchObject({ kind: 'import_failed', url: moduleURL });
+    expect(failure?.message).toContain('Serve the whole dist-widget/ folder');
+    const note = page.locator('invite-doctor').getByText('Invitation help could not load. Please reload the page, or contact support if it keeps happening.');
+    await note.waitFor();
+    expect(await note.isVisible()).toBe(true);
+    expect(widget.errors.map((error) => error.message), 'uncaught errors').toEqual([]);
+    await widget.shot('load-failed-missing', page.locator('invite-doctor'));
+    await widget.close();
   });
 });

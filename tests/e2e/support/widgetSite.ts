@@ -13,18 +13,22 @@ export interface WidgetSite {
   hostURL: string;
   /** The same files on a second origin (another port): where the framed widget runs. */
   frameURL: string;
+  /** The built widget on disk, as served under `/dist-widget/`. */
+  widgetDir: string;
   close(): Promise<void>;
 }
 
 /**
  * Builds what the widget specs need into `dist-e2e-widget/` and serves it on two loopback ports
- * (two origins): the widget itself (`widget/`, the same two library runs as `npm run build`), the
- * demo pages of `demo/` built against the widget's sources (`demo/…`), and `plain.html`, a host
- * page with nothing but a `<script>` tag for `widget/invite-doctor.iife.js`.
+ * (two origins): the built widget (`dist-widget/`, the same two library runs as `npm run build`),
+ * the module demo pages of `demo/` built against the widget's sources (`demo/…`), and
+ * `demo/plain.html` as it is: a host page with nothing but a `<script>` tag for
+ * `/dist-widget/invite-doctor.iife.js`, the loader.
  */
 export async function startWidgetSite(): Promise<WidgetSite> {
   await rm(outDir, { recursive: true, force: true });
   const site = resolve(outDir, 'site');
+  const widgetDir = resolve(site, 'dist-widget');
   // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -49,12 +53,13 @@ export async function startWidgetSite(): Promise<WidgetSite> {
         },
       },
     });
-    await mkdir(resolve(site, 'widget'), { recursive: true });
-    await cp(widgetOut, resolve(site, 'widget'), { recursive: true });
+    await mkdir(widgetDir, { recursive: true });
+    await cp(widgetOut, widgetDir, { recursive: true });
+    await cp(resolve(root, 'demo/plain.html'), resolve(site, 'demo/plain.html'));
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  await writeFile(resolve(site, 'plain.html'), plainPage);
+  await writeFile(resolve(site, 'cdn-host.html'), cdnHostPage);
   // The static server answers unknown paths (a favicon) with index.html.
   await writeFile(resolve(site, 'index.html'), '<!doctype html><html lang="en"><title>Widget e2e</title><a href="/demo/index.html">Demos</a></html>');
   const host = await serveStatic(site);
@@ -62,6 +67,7 @@ export async function startWidgetSite(): Promise<WidgetSite> {
   return {
     hostURL: host.url,
     frameURL: frame.url,
+    widgetDir,
     close: async () => {
       await Promise.all([host.close(), frame.close()]);
     },
@@ -69,43 +75,25 @@ export async function startWidgetSite(): Promise<WidgetSite> {
 }
 
 /**
- * A host with nothing but the single script: `?lang=`, `?email=`, `?launcher=` set the element's
- * attributes; `?hostile` adds a stylesheet that tries to break the widget; `?below` puts the
- * widget below the fold (to prove it does not pull focus or scroll the page on load).
+ * A host page that takes the loader from another origin, `?cdn=<origin>` (the other port):
+ * it mounts the widget into a `<div>` with `InviteDoctor.mount` (the promise is kept as
+ * `window.mounted`) and also has an `<invite-doctor>` element with a button launcher. It is served
+ * for real, not through Playwright's routing: Chromium treats a routed page as public and refuses
+ * it scripts from a loopback address.
  */
-const plainPage = `<!doctype html>
+const cdnHostPage = `<!doctype html>
 <html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Plain host</title>
+<head><meta charset="UTF-8"><title>CDN host</title></head>
+<body>
+<main><h1>Acme</h1><div id="help"></div></main>
+<invite-doctor demo launcher="button"></invite-doctor>
 <script>
-  var params = new URLSearchParams(location.search);
-  if (params.has('hostile')) document.write('<style>' +
-    "html { font-size: 8px !important; }" +
-    "* { color: red !important; font-family: 'Comic Sans MS', cursive !important; letter-spacing: 3px !important; line-height: 3 !important; text-transform: uppercase !important; }" +
-    "button { display: none !important; }" +
-    "h1, p, label, input { display: inline !important; border: 5px dotted lime !important; margin: 40px !important; }" +
-    "div { padding: 30px !important; background: yellow !important; }" +
-    "invite-doctor { font-size: 40px !important; font-weight: 900 !important; font-style: italic !important; visibility: hidden !important; cursor: wait !important; word-spacing: 2em !important; }" +
-    '</style>');
+  var cdn = new URL(location.href).searchParams.get('cdn');
+  document.write('<script src="' + cdn + '/dist-widget/invite-doctor.iife.js"><\\/script>');
 </script>
-</head>
-<body style="margin: 0">
-<main style="width: 720px; padding: 16px">
-  <h1 id="page-title">Plain host page</h1>
-  <p id="spacer">A page that loads the widget with one script tag.</p>
-  <invite-doctor demo style="position: absolute; top: 240px; left: 16px; width: 720px"></invite-doctor>
-</main>
 <script>
-  var widget = document.querySelector('invite-doctor');
-  ['lang', 'email', 'launcher'].forEach(function (name) {
-    var value = params.get(name);
-    if (value) widget.setAttribute(name === 'lang' ? 'locale' : name, value);
-  });
-  if (params.has('below')) widget.style.top = '2400px';
+  window.mounted = InviteDoctor.mount(document.getElementById('help'), { demo: true, email: 'dan.active@example.com' });
 </script>
-<script src="/widget/invite-doctor.iife.js"></script>
 </body>
 </html>
 `;
