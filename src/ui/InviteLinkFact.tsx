@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { FactCard } from './FactCard.tsx';
-import { useCopyText } from './useCopyText.ts';
 import { useFlowSession } from './useFlowSession.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useSessionSelector } from './useSessionSelector.ts';
 import { useText } from './useText.ts';
+import { CopyButton } from './CopyButton.tsx';
 
 /**
  * The copied invite link: a secret, so it is masked until the person chooses to reveal it, copied
@@ -16,7 +16,6 @@ export function InviteLinkFact() {
   const canGoBack = useSessionSelector((snapshot) => snapshot.can({ type: 'step.back' }));
   const { actor } = useFlowSession();
   const [revealed, setRevealed] = useState(false);
-  const [copyState, copy] = useCopyText();
   const text = useText();
   const format = useFormatters();
 
@@ -47,12 +46,7 @@ export function InviteLinkFact() {
         <button type="button" className="id-button id-button--secondary" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
           {text(revealed ? 'app.link.hide' : 'app.link.reveal')}
         </button>
-        <button type="button" className="id-button id-button--secondary" onClick={() => void copy(link.url)}>
-          {text('app.link.copy')}
-        </button>
-        <span role="status" className="id-copy-status">
-          {copyState === 'copied' ? text('app.common.copied') : copyState === 'failed' ? text('app.common.copyFailed') : ''}
-        </span>
+        <CopyButton value={link.url} label={text('app.link.copy')} />
       </div>
     </FactCard>
   );

@@ -2,12 +2,12 @@ import type { FactName, OutcomeResult } from '../engine/index.ts';
 import { describeTranscriptEntry, type TranscriptWords } from './describeTranscriptEntry.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { Transcript } from './Transcript.tsx';
-import { useCopyText } from './useCopyText.ts';
 import { useFlowSession } from './useFlowSession.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useSessionSelector } from './useSessionSelector.ts';
 import { useStepParams } from './useStepParams.ts';
 import { useText } from './useText.ts';
+import { CopyButton } from './CopyButton.tsx';
 
 const summaryFacts: FactName[] = ['user', 'delivery', 'resend', 'passwordReset', 'invited'];
 
@@ -21,7 +21,6 @@ export function SessionSummary({ result, outcomeTitle, shownFacts }: { result: O
   const text = useText();
   const params = useStepParams();
   const format = useFormatters();
-  const [copyState, copy] = useCopyText();
   const words: TranscriptWords = { flow, text, params, format };
   const known = summaryFacts.filter((name) => !shownFacts.includes(name) && context.facts[name as keyof typeof context.facts] !== undefined);
 
@@ -56,12 +55,7 @@ export function SessionSummary({ result, outcomeTitle, shownFacts }: { result: O
       <h3>{text('app.summary.history')}</h3>
       <Transcript entries={context.transcript} words={words} />
       <div className="id-actions">
-        <button type="button" className="id-button id-button--secondary" onClick={() => void copy(plain)}>
-          {text('app.summary.copy')}
-        </button>
-        <span role="status" className="id-copy-status">
-          {copyState === 'copied' ? text('app.common.copied') : copyState === 'failed' ? text('app.common.copyFailed') : ''}
-        </span>
+        <CopyButton value={plain} label={text('app.summary.copy')} />
       </div>
     </section>
   );
