@@ -15,10 +15,12 @@ import { useText } from './useText.ts';
 
 /** The facts a step asks to show beside its text, each in its own card. */
 export function FactsPanel({ facts }: { facts: readonly FactName[] | undefined }) {
-  if (!facts || facts.length === 0) return null;
+  const { factsShownBeside } = useFlowSession();
+  const shown = facts?.filter((name) => !factsShownBeside.includes(name)) ?? [];
+  if (shown.length === 0) return null;
   return (
     <div className="id-facts">
-      {facts.map((name) => (
+      {shown.map((name) => (
         <Fact key={name} name={name} />
       ))}
     </div>

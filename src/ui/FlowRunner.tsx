@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useSta
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { Actor } from 'xstate';
-import { currentStep, type CompiledFlow, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
+import { currentStep, type CompiledFlow, type FactName, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
 import type { AgentCallSlots } from './agent/AgentCallView.tsx';
 import { FlowSessionContext, type FlowSession } from './FlowSessionContext.ts';
 import { useFormattingLocale } from './useFormattingLocale.ts';
@@ -15,6 +15,9 @@ import './runner.css';
 
 const FlowMap = lazy(() => import('./FlowMap.tsx').then((module) => ({ default: module.FlowMap })));
 const AgentCallView = lazy(() => import('./agent/AgentCallView.tsx').then((module) => ({ default: module.AgentCallView })));
+
+/** What agent mode's facts strip shows of the person, so the step's own card would repeat it. */
+const agentStripFacts: readonly FactName[] = ['user'];
 
 export interface FlowRunnerProps {
   compiled: CompiledFlow;
@@ -63,8 +66,8 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
   const [said, setSaid] = useState<{ stepKey: string; message: string } | null>(null);
   const announce = useCallback((message: string) => setSaid({ stepKey, message }), [stepKey]);
   const session = useMemo<FlowSession>(
-    () => ({ actor, flow: compiled.flow, policy, announce, ...(onJump ? { onJump } : {}) }),
-    [actor, compiled.flow, policy, announce, onJump],
+    () => ({ actor, flow: compiled.flow, policy, announce, factsShownBeside: agent ? agentStripFacts : [], ...(onJump ? { onJump } : {}) }),
+    [actor, compiled.flow, policy, announce, onJump, agent],
   );
   const title = current?.step.title ? text(current.step.title, stepTextParams(context, policy, locale)) : '';
   const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;

@@ -1,6 +1,6 @@
 import { createContext } from 'react';
 import type { Actor } from 'xstate';
-import type { FlowMachine, Policy, ResolvedFlow } from '../engine/index.ts';
+import type { FactName, FlowMachine, Policy, ResolvedFlow } from '../engine/index.ts';
 
 /** What every step view of a running session can reach. */
 export interface FlowSession {
@@ -9,6 +9,8 @@ export interface FlowSession {
   policy: Policy;
   /** Says something through the runner's polite live region. */
   announce(message: string): void;
+  /** Facts the surrounding layout already shows at a glance (agent mode's strip): step views leave their cards out. */
+  factsShownBeside: readonly FactName[];
   /** A `flow` step hands the case over to another flow. */
   onJump?(flowId: string, email: string | null): void;
 }

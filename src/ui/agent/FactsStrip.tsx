@@ -53,7 +53,9 @@ export function FactsStrip() {
       </>
     );
 
+  // Everything the step's own person card would show (FlowRunner leaves that card out in agent mode).
   const facts: Array<[string, ReactNode]> = [
+    [text('app.user.name'), user?.name ?? missingValue],
     [text('app.user.status'), status],
     [text('app.user.invitedAt'), when(user?.invitedAt, 'past')],
     [text('app.user.lastSentAt'), when(lastSentAt(context), 'past')],
@@ -62,6 +64,7 @@ export function FactsStrip() {
     [text('agent.facts.sso'), user ? text(user.sso ? 'app.common.yes' : 'app.common.no') : missingValue],
     [text('app.user.team'), user?.team ?? missingValue],
   ];
+  if (user?.acceptedAt) facts.push([text('app.user.setup'), text(user.setupCompleted ? 'app.common.yes' : 'app.common.no')]);
 
   return (
     <section className="id-agent-facts" aria-labelledby="id-agent-facts-title">

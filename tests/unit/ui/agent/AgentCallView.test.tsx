@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { createMemoryBackend } from '../../../../src/adapters/index.ts';
 import { allCapabilities } from '../../../../src/engine/index.ts';
+import { createInvitationRegistry } from '../../../../src/registry/index.ts';
+import { renderFlowRunner } from '../renderFlowRunner.tsx';
+import { shippedFlow } from '../shippedFlow.ts';
 import { findStep, renderAgentCall } from './renderAgentCall.tsx';
 
 describe('the call layout', () => {
@@ -37,5 +40,21 @@ describe('the call layout', () => {
     const check = screen.getByRole('region', { name: 'Check in the console' });
     expect(within(check).getByText('Look next to the person in the user list for a delivery error.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Say' })).getByText(/Nothing to read out on this step/)).toBeInTheDocument();
+  });
+
+  it('leaves out the step’s person card, whose every line the strip already shows', async () => {
+    renderAgentCall({ email: 'dan.active@example.com' });
+    await findStep(/already has an account/);
+    expect(screen.queryByRole('heading', { name: 'What we know about this person' })).not.toBeInTheDocument();
+    const facts = screen.getByRole('region', { name: 'What the backend reported' });
+    const value = (label: string) => within(facts).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value('Name')).toBe('Dan Evans');
+    expect(value('Account setup finished')).toBe('Yes');
+  });
+
+  it('keeps the person card outside agent mode', async () => {
+    const backend = createMemoryBackend(undefined, undefined, { latencyMs: 0 });
+    renderFlowRunner({ flow: shippedFlow(), backend, registry: createInvitationRegistry(), input: { email: 'dan.active@example.com' } });
+    expect(await screen.findByRole('heading', { name: 'What we know about this person' })).toBeInTheDocument();
   });
 });
