@@ -18,6 +18,7 @@ export type FlowProblemCode =
   | 'unreachable'
   | 'no-way-out'
   | 'missing-error-edge'
+  | 'pointless-retry'
   | 'missing-translation'
   | 'duplicate-option'
   | 'unsupported-cycle'

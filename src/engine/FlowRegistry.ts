@@ -29,6 +29,12 @@ export interface ActionArgs {
  */
 export interface FlowAction {
   requires: readonly Capability[];
+  /**
+   * Works on the session alone, without the backend: the same context always gives the same
+   * answer, so its step must not offer Try again (`"retry": false`; checked by validateFlow).
+   * @default false
+   */
+  local?: boolean;
   run(args: ActionArgs): Promise<Result<ActionOutput>>;
 }
 

@@ -88,11 +88,13 @@ export function buildStepState(id: string, step: Step, build: StepBuildContext):
 /**
  * An action step runs its actor in `running`. Errors the flow names go straight to their step;
  * any other error lands in `failed`, where the person sees what happened and can Retry or move on
- * (`step.continue` follows `errors.other`).
+ * (`step.continue` follows `errors.other`) — or, for a step with `retry: false`, goes straight to
+ * `errors.other`.
  */
 function buildActionState(id: string, step: Extract<Step, { kind: 'action' }>, now: Clock): StateConfig {
   const mapped = Object.entries(step.errors ?? {}).filter(([kind, to]) => kind !== 'other' && to);
   const onError = assign(({ context, event }: ErrorArgs) => recordError(context, id, step.action, toBackendError(event.error), now()));
+  const unrouted = step.retry === false && step.errors?.other ? target(step.errors.other) : 'failed';
   return {
     entry: assign(({ context }: Args) => enterStep(context, id, false, now())),
     initial: 'running',
@@ -112,7 +114,7 @@ function buildActionState(id: string, step: Extract<Step, { kind: 'action' }>, n
               target: target(to as string),
               actions: onError,
             })),
-            { target: 'failed', actions: onError },
+            { target: unrouted, actions: onError },
           ],
         },
       },

@@ -57,11 +57,14 @@ export function edgesOfStep(id: string, step: Step): FlowEdge[] {
         .filter(([kind, to]) => kind !== 'other' && to !== undefined)
         .map(([kind, to]): FlowEdge => ({ from: id, to: to as string, via: { type: 'error', kind } }));
       const edges: FlowEdge[] = [{ from: id, to: step.next, via: { type: 'done' } }, ...errorEdges];
-      // Errors the flow does not route land on the failed screen (Retry, or give up to errors.other).
-      if (unroutedErrorKinds(step).length > 0) {
+      // Errors the flow does not route land on the failed screen (Retry, or give up to errors.other),
+      // or, for a step that is not retried, go straight on to errors.other.
+      if (hasFailedScreen(step)) {
         edges.push({ from: id, to: failed, via: { type: 'failed' } });
         edges.push({ from: failed, to: id, via: { type: 'retry' } });
         if (step.errors?.other) edges.push({ from: failed, to: step.errors.other, via: { type: 'give-up' } });
+      } else if (unroutedErrorKinds(step).length > 0 && step.errors?.other) {
+        edges.push({ from: id, to: step.errors.other, via: { type: 'error', kind: 'other' } });
       }
       return edges;
     }
@@ -81,9 +84,9 @@ export function flowEdges(steps: Readonly<Record<string, Step>>): FlowEdge[] {
   return Object.entries(steps).flatMap(([id, step]) => edgesOfStep(id, step));
 }
 
-/** All graph nodes: steps, and the failed screen of each action step. */
+/** All graph nodes: steps, and the failed screen of each action step that has one. */
 export function flowNodes(steps: Readonly<Record<string, Step>>): string[] {
-  return Object.entries(steps).flatMap(([id, step]) => (step.kind === 'action' ? [id, failedNodeId(id)] : [id]));
+  return Object.entries(steps).flatMap(([id, step]) => (step.kind === 'action' && hasFailedScreen(step) ? [id, failedNodeId(id)] : [id]));
 }
 
 /** Whether a node ends a session (an outcome, or a hand-over to another flow). */
@@ -141,4 +144,13 @@ export function describeEdgeVia(via: EdgeVia): string {
 /** Error kinds an action step does not send to a step of its own. */
 export function unroutedErrorKinds(step: ActionStep): BackendErrorKind[] {
   return backendErrorKinds.filter((kind) => !step.errors?.[kind]);
+}
+
+/**
+ * Whether an action step has a failed screen (the error, Try again, Continue without it): when
+ * some error kind has no step of its own and the step is retried. Without one, no node stands
+ * for it, so nothing can report a screen that no session ever shows.
+ */
+export function hasFailedScreen(step: ActionStep): boolean {
+  return step.retry !== false && unroutedErrorKinds(step).length > 0;
 }

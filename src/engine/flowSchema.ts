@@ -105,6 +105,11 @@ export const actionStepSchema = z.strictObject({
   action: z.string().min(1),
   next: stepIdSchema,
   errors: errorEdgesSchema.optional(),
+  /**
+   * `false`: an error the step does not route goes straight to `errors.other`, with no failed
+   * screen to Try again from. For a local action, whose answer a retry cannot change. @default true
+   */
+  retry: z.boolean().optional(),
 });
 
 /** A policy duration by name, or a fixed number of milliseconds. */

@@ -2,7 +2,7 @@ import type { Flow, Step } from './flowSchema.ts';
 import type { FlowProblem } from './FlowProblem.ts';
 import type { FlowRegistry } from './FlowRegistry.ts';
 import { allCapabilities, type Capability } from './InvitationBackend.ts';
-import { edgesOfStep, flowEdges, flowNodes, groupEdgesByNode, isTerminalStep, reachableNodes, stepOfNode, type FlowEdge } from './flowGraph.ts';
+import { edgesOfStep, flowEdges, flowNodes, groupEdgesByNode, hasFailedScreen, isTerminalStep, reachableNodes, stepOfNode, type FlowEdge } from './flowGraph.ts';
 import { resolveFlow } from './resolveFlow.ts';
 import { flowTextKeys } from './flowTextKeys.ts';
 
@@ -20,7 +20,8 @@ export interface ValidateOptions {
 /**
  * Everything that would break a person's session, found before anyone meets it: unknown names,
  * missing targets, unreachable steps, steps with no way out (under every subset of capabilities),
- * action steps without a generic error edge, and texts missing in a language.
+ * action steps without a generic error edge, a Try again offered for a local action, and texts
+ * missing in a language.
  */
 export function validateFlow(flow: Flow, options: ValidateOptions): FlowProblem[] {
   const file = options.file ?? flow.id;
@@ -62,8 +63,12 @@ function checkNames(id: string, step: Step, flow: Flow, options: ValidateOptions
     }
   }
   if (step.kind === 'action') {
-    if (!options.registry.actions[step.action]) report(id, 'unknown-action', `uses action "${step.action}", which is not registered`);
+    const action = options.registry.actions[step.action];
+    if (!action) report(id, 'unknown-action', `uses action "${step.action}", which is not registered`);
     if (!step.errors?.other) report(id, 'missing-error-edge', 'an action step needs errors.other, the step to go to when the call fails and the person gives up retrying');
+    if (action?.local && hasFailedScreen(step)) {
+      report(id, 'pointless-retry', `"${step.action}" is a local action: trying it again gives the same answer, so its failed screen would offer a Try again that cannot help; set "retry": false`);
+    }
   }
   if (step.kind === 'question') {
     const seen = new Set<string>();

@@ -92,6 +92,7 @@ export const invitationActions: Record<string, FlowAction> = {
   /** Local: switch the case to the address diagnostics suggest (a typo fix), then look it up again. */
   applyAddressSuggestion: {
     requires: [],
+    local: true,
     run: async ({ context }) => {
       const suggestion = addressSuggestion(context.email);
       if (!suggestion) return err({ kind: 'not_found', message: 'no suggestion for this address' });

@@ -37,7 +37,7 @@ function FailedAction({ title }: { title: string }) {
   const text = useText();
   const format = useFormatters();
   const description = error
-    ? describeBackendError(error, at, text, format)
+    ? describeBackendError(error, at, text, format, 'failed-screen')
     : { title: text('app.errors.unknown.title'), next: text('app.errors.unknown.next') };
   return (
     <div className="id-step id-failed">

@@ -5,14 +5,18 @@ import { useText } from './useText.ts';
 
 interface ErrorMessageProps {
   error: BackendError;
-  /** When the call failed (for "try again at HH:MM"). */
+  /** When the call failed (for "allowed again at HH:MM"). */
   at: number | null;
 }
 
-/** A backend error in plain words with what to do next; never a raw message or a stack. */
+/**
+ * A backend error in plain words with what to do next; never a raw message or a stack. Shown on
+ * a step the flow routed the error to, which has no Try again and no Continue without it, so
+ * its advice points at neither (the failed screen, which has both, is ActionStep's).
+ */
 export function ErrorMessage({ error, at }: ErrorMessageProps) {
   const text = useText();
-  const description = describeBackendError(error, at, text, useFormatters());
+  const description = describeBackendError(error, at, text, useFormatters(), 'step');
   return (
     <section className="id-fact id-fact--error" aria-labelledby="id-error-title">
       <h2 className="id-fact-title" id="id-error-title">

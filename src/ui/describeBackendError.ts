@@ -5,21 +5,32 @@ import type { Translate } from './itTicketText.ts';
 export interface ErrorDescription {
   /** What happened, in plain words. */
   title: string;
-  /** What the person can do about it. */
+  /** What the person can do about it, with the buttons of the screen it is shown on. */
   next: string;
 }
+
+/**
+ * Where an error is shown, which decides what its advice may point at:
+ * - `failed-screen`: an action step's failed screen, with Try again and Continue without it;
+ * - `step`: a step the flow routed the error to (its `error` fact), which has neither button.
+ */
+export type ErrorShownOn = 'failed-screen' | 'step';
 
 /** The translation key stem of an error: its kind, and for `unavailable` its cause. */
 export function errorKey(error: BackendError): string {
   return error.kind === 'unavailable' ? `unavailable_${error.cause}` : error.kind;
 }
 
+/** The key of an error's advice where it is shown: `….next` on the failed screen, `….nextOnStep` elsewhere. */
+export function errorAdviceKey(error: BackendError, shownOn: ErrorShownOn): string {
+  return `app.errors.${errorKey(error)}.${shownOn === 'failed-screen' ? 'next' : 'nextOnStep'}`;
+}
+
 /**
  * A backend error as a person should read it. `at` is when the call failed; a rate limit says
  * the time of day when trying again makes sense.
  */
-export function describeBackendError(error: BackendError, at: number | null, text: Translate, format: Formatters): ErrorDescription {
-  const key = `app.errors.${errorKey(error)}`;
+export function describeBackendError(error: BackendError, at: number | null, text: Translate, format: Formatters, shownOn: ErrorShownOn): ErrorDescription {
   const retryAt = error.kind === 'rate_limited' ? (at ?? Date.now()) + error.retryAfterMs : null;
-  return { title: text(`${key}.title`), next: text(`${key}.next`, { time: format.time(retryAt) }) };
+  return { title: text(`app.errors.${errorKey(error)}.title`), next: text(errorAdviceKey(error, shownOn), { time: format.time(retryAt) }) };
 }

@@ -16,6 +16,7 @@ export const stepTextParamNames = [
   'acceptedAt',
   'expiresAt',
   'lastSentAt',
+  'lastSentAgo',
   'newExpiresAt',
   'sentAt',
   'resetExpiresAt',
@@ -31,10 +32,11 @@ const day = 24 * hour;
 
 /**
  * The values for every `{{param}}` a flow text may use, for any step: from the session's facts,
- * the policy, and diagnostics. Dates are formatted in `locale`; a value that is not known (yet)
- * is an em dash, so no text ever reads "undefined".
+ * the policy, and diagnostics. Dates are formatted in `locale`, and times relative to `now` in
+ * the unit that fits ("5 minutes ago", "vor 3 Tagen"); a value that is not known (yet) is an em
+ * dash, so no text ever reads "undefined".
  */
-export function stepTextParams(context: SessionContext, policy: Policy, locale: string): StepTextParams {
+export function stepTextParams(context: SessionContext, policy: Policy, locale: string, now: number = Date.now()): StepTextParams {
   const format = createFormatters(locale);
   const { user, resend, invited, passwordReset, inviteLink } = context.facts;
   const lastSent = lastSentAt(context);
@@ -53,6 +55,7 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     expiresAt: format.dateTime(user?.expiresAt),
     // The latest send this session knows of: the user record, or a resend / new invite made since.
     lastSentAt: format.dateTime(lastSent),
+    lastSentAgo: format.relative(lastSent, now),
     newExpiresAt: format.dateTime(resend?.expiresAt ?? invited?.expiresAt),
     sentAt: format.dateTime(resend?.sentAt),
     resetExpiresAt: format.dateTime(passwordReset?.expiresAt),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/launchBrowser.ts';
 import { openApp, startWith } from './support/openApp.ts';
+import { createAppText } from './gates/support/createAppText.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -127,6 +128,29 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await wizard.expectStep('You cannot manage this person');
     expect(await page.getByRole('region', { name: 'Your role does not allow this' }).isVisible()).toBe(true);
     await wizard.shot('outcome');
+    await context.close();
+  });
+
+  it.each([
+    ['en', 'en-GB'],
+    ['de', 'de-DE'],
+  ])('cara (%s): the lookup times out (?fault=) and the admin continues without it → resent from the admin console, never "nobody has been invited"', async (language, locale) => {
+    const t = createAppText(language);
+    const { wizard, page, context } = await openApp(browser, `cara-no-lookup-${language}`, { locale, path: '/?fault=findUser:unavailable:timeout' });
+    await wizard.expectStep(t.text('app.start.title'));
+    await page.getByLabel(t.text('app.start.emailLabel')).fill('cara.expired@example.com');
+    await wizard.press(t.text('app.start.submit'));
+    await wizard.expectStep(t.text('app.errors.unavailable_timeout.title'));
+    await wizard.press(t.text('app.action.continueWithout'));
+    await wizard.expectStep(t.text('flows.notReceived.askStatus.title', { email: 'cara.expired@example.com' }));
+    await wizard.choose(t.text('flows.notReceived.askStatus.options.invited'), t.text('app.common.continue'));
+    await wizard.expectStep(t.text('flows.notReceived.askWhenSent.title'));
+    await wizard.choose(t.text('flows.notReceived.askWhenSent.options.longAgo', { inviteExpiryDays: '7' }), t.text('app.common.continue'));
+    await wizard.expectStep(t.text('flows.notReceived.inviteExpired.title'));
+    await wizard.press(t.text('flows.notReceived.inviteExpired.continue'));
+    await wizard.expectStep(t.text('flows.notReceived.resendManually.title'));
+    expect(await page.getByRole('heading', { name: t.text('flows.notReceived.notFound.title') }).count()).toBe(0);
+    await wizard.shotBoth('fallback');
     await context.close();
   });
 });

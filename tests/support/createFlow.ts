@@ -56,6 +56,8 @@ export function createTestRegistry(): FlowRegistry {
         },
       },
       noop: { requires: [], run: async () => ok({}) },
+      /** Local, and always refuses: the same answer however often it is tried. */
+      refuseLocally: { requires: [], local: true, run: async () => err({ kind: 'not_found', message: 'nothing to apply' }) },
     },
   };
 }

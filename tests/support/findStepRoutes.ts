@@ -409,7 +409,7 @@ function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext):
     const action = stepOfNode(edge.from);
     const operation = operationOf(action);
     if (!operation) return [];
-    const kind = via.type === 'error' ? (via.kind as BackendErrorKind) : failedKind(flow.steps[action] as ActionStep);
+    const kind = via.type === 'error' && via.kind !== 'other' ? (via.kind as BackendErrorKind) : failedKind(flow.steps[action] as ActionStep);
     return kind ? [{ faults: [{ operation, error: errorOfKind(kind) }] }] : [];
   }
   if (via.type === 'unsupported') {
@@ -447,7 +447,7 @@ function unsupportedEdges(flow: Flow): UnsupportedEdge[] {
   return Object.entries(flow.steps).flatMap(([from, step]) => (step.unsupported ? [{ from, to: step.unsupported, via: { type: 'unsupported' as const } }] : []));
 }
 
-/** The error kind shown on an action step's failed screen: an outage if the step does not route it, else the first kind it does not route. */
+/** The error kind shown on an action step's failed screen (or sent on to errors.other): an outage if the step does not route it, else the first kind it does not route. */
 export function failedKind(step: ActionStep): BackendErrorKind | undefined {
   const unrouted = unroutedErrorKinds(step);
   return unrouted.includes('unavailable') ? 'unavailable' : unrouted[0];

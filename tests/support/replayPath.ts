@@ -104,9 +104,12 @@ function scriptEdge(compiled: CompiledFlow, edge: FlowEdge, checks: Map<string, 
     case 'done':
       push(actions, edge.from, { ok: true });
       return;
-    case 'error':
-      push(actions, edge.from, { ok: false, kind: edge.via.kind });
+    case 'error': {
+      // `other` (a step that is not retried): any error kind the step does not route.
+      const kind = edge.via.kind === 'other' ? unroutedErrorKinds(compiled.flow.steps[edge.from] as ActionStep)[0] : edge.via.kind;
+      push(actions, edge.from, { ok: false, kind: kind as string });
       return;
+    }
     case 'failed': {
       const step = compiled.flow.steps[edge.from] as ActionStep;
       push(actions, edge.from, { ok: false, kind: unroutedErrorKinds(step)[0] as string });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { ActionStep, BackendError } from '../../../src/engine/index.ts';
+import { hasFailedScreen, type ActionStep, type BackendError } from '../../../src/engine/index.ts';
 import { errorKey } from '../../../src/ui/describeBackendError.ts';
 import { launchBrowser } from '../support/launchBrowser.ts';
 import { createAppText } from './support/createAppText.ts';
@@ -65,8 +65,10 @@ describe('every action step survives every kind of backend fault', () => {
         if (!route || !operation) throw new Error(`no route to ${stepId}`);
         const fault = { operation, error: kind.error };
         const expected = await predictFault(flow, route, stepId, fault);
-        // The flow data decides: an error kind the step routes goes to its step, any other to the failed screen.
-        expect(expected.failed, 'failed screen iff the step does not route the error').toBe(!(step as ActionStep).errors?.[kind.error.kind]);
+        // The flow data decides: an error kind the step routes goes to its step, any other to the
+        // failed screen (or, for a step that is not retried, straight on to errors.other).
+        const failedScreen = hasFailedScreen(step as ActionStep) && !(step as ActionStep).errors?.[kind.error.kind];
+        expect(expected.failed, 'failed screen iff the step does not route the error').toBe(failedScreen);
 
         const session = await RoutePage.open(browser, flow, text, route, { query: demoQuery(route, { faults: [...route.faults, fault] }) });
         const { page } = session;
@@ -110,8 +112,16 @@ async function expectClearMessage(session: RoutePage, landing: { node: string; e
     expect(await page.getByRole('button', { name: text.text('app.action.continueWithout'), exact: true }).count(), 'Continue without it').toBe(step.errors?.other ? 1 : 0);
   } else {
     const target = session.flow.steps[landing.node];
-    // A step that shows the error says it in the same words as the failed screen would.
-    if (target?.facts?.includes('error')) await main.getByRole('heading', { level: 2, name: text.text(`${key}.title`) }).waitFor();
+    // A step that shows the error says it in the same words as the failed screen would, but its
+    // advice points at neither Try again nor Continue without it: this step has no such buttons.
+    if (target?.facts?.includes('error')) {
+      await main.getByRole('heading', { level: 2, name: text.text(`${key}.title`) }).waitFor();
+      await main.getByText(text.pattern(`${key}.nextOnStep`)).waitFor();
+      if (text.text(`${key}.next`) !== text.text(`${key}.nextOnStep`)) {
+        expect(await main.getByText(text.pattern(`${key}.next`)).count(), 'the failed screen\'s advice').toBe(0);
+      }
+    }
+    expect(await page.getByRole('button', { name: text.text('app.action.retry'), exact: true }).count(), 'Try again off the failed screen').toBe(0);
   }
   const shown = (await main.innerText()).replace(/\s+/g, ' ');
   for (const raw of ['{{', 'undefined', 'NaN', '[object Object]', 'Invalid Date']) expect(shown, `"${raw}" on the page`).not.toContain(raw);

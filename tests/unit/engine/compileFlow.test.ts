@@ -3,6 +3,9 @@ import { createActor, waitFor } from 'xstate';
 import {
   compileFlow,
   currentStep,
+  describeEdgeVia,
+  flowEdges,
+  flowNodes,
   restoreSessionRecord,
   toSessionRecord,
   type CompiledFlow,
@@ -147,6 +150,24 @@ describe('action steps', () => {
     await waitFor(actor, (snapshot) => snapshot.matches({ lookup: 'failed' }));
     actor.send({ type: 'step.continue' });
     expect(actor.getSnapshot().value).toBe('gaveUp');
+  });
+
+  it('goes straight to errors.other from a step that is not retried: no failed screen, in the machine or the graph', async () => {
+    const flow = createFlow({
+      apply: { kind: 'action', action: 'refuseLocally', next: 'done', retry: false, errors: { other: 'gaveUp' } },
+      done: { kind: 'outcome', result: 'resolved' },
+      gaveUp: { kind: 'outcome', result: 'not-resolved' },
+    });
+    const { backend } = createFakeBackend();
+    const actor = createActor(compile(flow, backend).machine, { input: {} }).start();
+    await waitFor(actor, (snapshot) => snapshot.hasTag('outcome'));
+    expect(actor.getSnapshot().value).toBe('gaveUp');
+    expect(actor.getSnapshot().context.lastError).toEqual({ kind: 'not_found', message: 'nothing to apply' });
+    expect(flowNodes(flow.steps)).toEqual(['apply', 'done', 'gaveUp']);
+    expect(flowEdges(flow.steps).map((edge) => `${edge.from} -[${describeEdgeVia(edge.via)}]-> ${edge.to}`)).toEqual([
+      'apply -[done]-> done',
+      'apply -[error: other]-> gaveUp',
+    ]);
   });
 
   it('turns a thrown exception into a typed error instead of crashing', async () => {

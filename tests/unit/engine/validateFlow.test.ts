@@ -90,6 +90,20 @@ describe('validateFlow', () => {
     ]);
   });
 
+  it('finds a Try again offered for a local action, whose answer cannot change', () => {
+    const steps = (retry?: boolean) =>
+      createFlow({
+        apply: { kind: 'action', action: 'refuseLocally', next: 'done', errors: { other: 'gaveUp' }, ...(retry === undefined ? {} : { retry }) },
+        done: { kind: 'outcome', result: 'resolved' },
+        gaveUp: { kind: 'outcome', result: 'not-resolved' },
+      });
+    expect(validate(steps()).map(formatFlowProblem)).toEqual([
+      'flows/broken.json: apply: "refuseLocally" is a local action: trying it again gives the same answer, so its failed screen would offer a Try again that cannot help; set "retry": false',
+    ]);
+    expect(codes(validate(steps(true)))).toEqual(['pointless-retry']);
+    expect(validate(steps(false))).toEqual([]);
+  });
+
   it('finds an unreachable step', () => {
     const flow = createFlow({
       ask: { kind: 'info', next: 'done' },

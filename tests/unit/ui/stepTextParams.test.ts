@@ -72,6 +72,19 @@ describe('stepTextParams', () => {
     });
   });
 
+  it.each([
+    ['en', '3 days ago', '2 hours ago', '5 minutes ago'],
+    ['de', 'vor 3 Tagen', 'vor 2 Stunden', 'vor 5 Minuten'],
+    ['sv', 'för 3 dagar sedan', 'för 2 timmar sedan', 'för 5 minuter sedan'],
+  ])('says how long ago the latest invitation went out in %s, in the unit that fits', (locale, days, hours, minutes) => {
+    const now = Date.parse('2026-11-22T10:00:00.000Z');
+    const sentAgo = (ms: number) => stepTextParams(createContext({ facts: { user: createUser({ lastSentAt: new Date(now - ms).toISOString() }) } }), createPolicy(), locale, now).lastSentAgo;
+    expect(sentAgo(3 * 24 * 3_600_000)).toBe(days);
+    expect(sentAgo(2 * 3_600_000)).toBe(hours);
+    expect(sentAgo(5 * 60_000)).toBe(minutes);
+    expect(stepTextParams(createContext(), createPolicy(), locale, now).lastSentAgo).toBe('—');
+  });
+
   it('covers every parameter the flow texts use', () => {
     const used = new Set([...JSON.stringify(enFlows).matchAll(/\{\{\s*([A-Za-z]+)\s*\}\}/g)].map((match) => match[1]));
     expect([...used].filter((name) => !(stepTextParamNames as readonly string[]).includes(name as string))).toEqual([]);

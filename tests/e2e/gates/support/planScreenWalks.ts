@@ -1,4 +1,4 @@
-import { failedNodeId, type ActionStep, type Flow } from '../../../../src/engine/index.ts';
+import { failedNodeId, hasFailedScreen, type ActionStep, type Flow } from '../../../../src/engine/index.ts';
 import type { DemoOperation } from '../../../../src/app/appBackend.ts';
 import { errorOfKind, failedKind, replayRoute, type FlowRoutes, type RouteFault, type RouteScreen, type StepRoute } from '../../../support/findStepRoutes.ts';
 import { predictFault } from './predictFault.ts';
@@ -94,8 +94,9 @@ export function keepWalks(plan: ScreenPlan, walks: readonly ScreenWalk[]): Scree
  * injected up front hits exactly it, so the same page then shows the step's failed screen.
  */
 async function failAfterHold(flow: Flow, route: StepRoute, step: string, hold: NonNullable<ScreenWalk['hold']>): Promise<Pick<ScreenWalk, 'then'>> {
-  const kind = failedKind(flow.steps[step] as ActionStep);
-  if (!kind || hold.call !== 1 || route.faults.some((fault) => fault.operation === hold.operation)) return {};
+  const action = flow.steps[step] as ActionStep;
+  const kind = failedKind(action);
+  if (!kind || !hasFailedScreen(action) || hold.call !== 1 || route.faults.some((fault) => fault.operation === hold.operation)) return {};
   const fault: RouteFault = { operation: hold.operation, error: errorOfKind(kind) };
   const expected = await predictFault(flow, route, step, fault);
   return expected.landing.node === failedNodeId(step) ? { then: { fault, screen: expected.landing } } : {};
