@@ -69,7 +69,8 @@ function edgeLabel(via: EdgeVia, from: Step): string | null {
     case 'option':
       return via.optionId;
     case 'error':
-      return via.kind;
+      // 'other' here is a step with "retry": false sending every error it does not name on.
+      return via.kind === 'other' ? 'other errors' : via.kind;
     case 'branch': {
       const when = from.kind === 'check' ? from.branches[via.index]?.when : undefined;
       if (!when) return `branch ${via.index + 1}`;

@@ -46,7 +46,7 @@ describe('invite-not-received after a failed lookup and "Continue without it"', 
 
   it('sends an expired invitation to the manual resend, not to "nobody has been invited"', async () => {
     const session = await run(flow, 'cara.expired@example.com', [continueWithout, 'invited', 'longAgo']);
-    expect(session.shown).toEqual(['askStatus', 'askWhenSent', 'inviteExpired', 'resendManually', 'afterResend']);
+    expect(session.shown).toEqual(['askStatus', 'askWhenSent', 'inviteExpiredByAge', 'resendManually', 'afterResend']);
     expect(session.calls).toEqual(['findUser']);
     expect(session.unusedMoves).toEqual([]);
   });
