@@ -10,7 +10,8 @@ import {
 
 // Written for these tests in the style of each provider's bounces; addresses and hosts are made up.
 const providerTexts: [string, string, DeliveryAction, DeliveryCategory][] = [
-  ['Gmail', "550-5.1.1 The email account that you tried to reach does not exist. Please check the recipient's address for typos. - gsmtp", 'fix-address', 'bad-mailbox'],
+  // Gmail's wording, shortened: the full sentence is quoted in the seed articles, which stay reference.
+  ['Gmail', '550-5.1.1 The email account you tried to reach does not exist. Check the address for typos. - gsmtp', 'fix-address', 'bad-mailbox'],
   ['Gmail', '550-5.2.1 The email account that you tried to reach is disabled. Learn more at https://support.google.com/mail', 'fix-address', 'mailbox-disabled'],
   ['Gmail', "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to free some space.", 'wait-full-mailbox', 'mailbox-full'],
   ['Gmail', '550-5.7.1 [203.0.113.9] Our system has detected that this message is likely unsolicited mail. To reduce spam, it has been blocked.', 'allow-list-sender', 'blocked'],
