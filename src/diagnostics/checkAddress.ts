@@ -16,7 +16,11 @@ export type AddressProblem =
   | 'invalid-character'
   | 'domain-without-dot'
   | 'invalid-domain-label'
-  | 'whitespace';
+  | 'whitespace'
+  /** A C0/C1 control character or DEL inside the address (reported by `normalizeAddress` only). */
+  | 'control-character'
+  /** An invisible format character (Unicode Cf: zero-width space, BOM, bidi mark…) (reported by `normalizeAddress` only). */
+  | 'invisible-character';
 
 /** The verdict on one typed email address. */
 export interface AddressCheck {

@@ -1,5 +1,6 @@
 import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
+import { addressKey } from './addressKey.ts';
 import { createInviteToken } from './createInviteToken.ts';
 
 /** A user plus the secret of their current invite link (`null` once accepted or never issued). */
@@ -13,7 +14,7 @@ export interface MemoryBackendState {
   /** By user id. A cancelled invitation is removed, which frees the address. */
   users: Map<string, MemoryUserRecord>;
   events: DeliveryEvent[];
-  /** Lower-case addresses on the provider's suppression list. */
+  /** Addresses (in `addressKey` form) on the provider's suppression list. */
   suppressed: Set<string>;
   /** Tokens that no longer work, and why: accepted once (`used`) or replaced/withdrawn (`expired`). */
   spentTokens: Map<string, 'used' | 'expired'>;
@@ -25,13 +26,13 @@ export interface MemoryBackendState {
 export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
   const users = new Map<string, MemoryUserRecord>();
   for (const user of seed.users) {
-    const copy = { ...user, email: user.email.toLowerCase() };
+    const copy = { ...user, email: addressKey(user.email) };
     users.set(user.id, { user: copy, token: user.status === 'invited' ? createInviteToken() : null });
   }
   return {
     users,
-    events: seed.events.map((event) => ({ ...event, email: event.email.toLowerCase() })),
-    suppressed: new Set(seed.suppressed.map((email) => email.toLowerCase())),
+    events: seed.events.map((event) => ({ ...event, email: addressKey(event.email) })),
+    suppressed: new Set(seed.suppressed.map(addressKey)),
     spentTokens: new Map(),
     mail: seed.mail,
     defaultTeam: seed.defaultTeam,

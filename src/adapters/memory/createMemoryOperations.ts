@@ -4,6 +4,7 @@ import type { CallOptions, InvitationBackend, InvitedUser } from '../../engine/I
 import type { Policy } from '../../engine/Policy.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import { createInviteToken, inviteLinkBase } from './createInviteToken.ts';
+import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
 import { predictDeliveryOutcome } from './predictDeliveryOutcome.ts';
@@ -101,7 +102,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
 
     inviteUser: (email, options) =>
       call('inviteUser', options, (role, state) => {
-        const address = normalize(email);
+        const address = addressKey(email);
         const team = options?.team ?? (role.kind === 'team-manager' ? role.team : state.defaultTeam);
         if (!canActOnTeam(role, team)) return err(outsideTeam(team));
         const existing = findByEmail(state, address);
@@ -129,7 +130,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
 
     deliveryEvents: (email, options) =>
       call('deliveryEvents', options, (role, state) => {
-        const address = normalize(email);
+        const address = addressKey(email);
         const owner = findByEmail(state, address);
         if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.team));
         const events = state.events.filter((event) => event.email === address).map((event) => ({ ...event }));
@@ -138,7 +139,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
 
     clearSuppression: (email, options) =>
       call('clearSuppression', options, (role, state) => {
-        const address = normalize(email);
+        const address = addressKey(email);
         const owner = findByEmail(state, address);
         if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.team));
         state.suppressed.delete(address);
@@ -154,12 +155,8 @@ function outsideTeam(team: string): BackendError {
   return { kind: 'not_permitted', message: `This user belongs to team "${team}", which you do not manage.` };
 }
 
-function normalize(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 function findByEmail(state: MemoryBackendState, email: string): MemoryUserRecord | undefined {
-  const address = normalize(email);
+  const address = addressKey(email);
   for (const record of state.users.values()) if (record.user.email === address) return record;
   return undefined;
 }

@@ -84,6 +84,17 @@ describe('createMemoryBackend', () => {
     });
   });
 
+  it('finds one user under the Unicode and the punycode spelling of a domain, and under NFD', async () => {
+    const { backend } = setup();
+    const invited = await backend.inviteUser('zoë@bücher.example'.normalize('NFD'));
+    expect(invited.ok && invited.value.email).toBe('zoë@xn--bcher-kva.example'.normalize('NFC'));
+    for (const spelling of ['ZOË@BÜCHER.EXAMPLE', 'zoë@xn--bcher-kva.example', ' zoë@bücher.example '.normalize('NFD')]) {
+      const found = await backend.findUser(spelling);
+      expect(found.ok && found.value?.email).toBe(invited.ok && invited.value.email);
+    }
+    expect(kindOf(await backend.inviteUser('zoë@xn--bcher-kva.example'))).toBe('conflict');
+  });
+
   it('aborts during simulated latency without touching state', async () => {
     const { backend, idOf } = setup({ latencyMs: 30 });
     const ana = await idOf('ana.invited@example.com');
