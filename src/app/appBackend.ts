@@ -1,5 +1,7 @@
 import type { BackendError, BackendErrorKind, Capability, Clock, DeliveryEvent, InvitationBackend, Policy } from '../engine/index.ts';
 import type { FaultTarget, MemoryBackend, MemorySeedFactory } from '../adapters/index.ts';
+import { apiKeyStorage } from './signIn/apiKeyStorage.ts';
+import { watchForSignedOut } from './signIn/watchForSignedOut.ts';
 
 /** The backend the SPA talks to, with the policy its texts and timers use. */
 export interface AppBackend {
@@ -9,7 +11,19 @@ export interface AppBackend {
   demo: MemoryBackend | null;
 }
 
-export type BackendConfig = ({ kind: 'memory' } & DemoHooks) | { kind: 'http'; baseUrl: string };
+/**
+ * `server`: the Invite Doctor server, at `baseUrl` (`''`: this page's own origin, which the dev
+ * server proxies), signed in with a key kept in sessionStorage. `memory`: the in-browser demo.
+ */
+export type BackendConfig = ({ kind: 'memory' } & DemoHooks) | { kind: 'server'; baseUrl: string };
+
+/** The build-time variables that choose the backend (`import.meta.env`); never the page's URL. */
+export interface BackendEnv {
+  /** `server`: the Invite Doctor server on this same origin. */
+  VITE_BACKEND?: string | undefined;
+  /** The origin of an Invite Doctor server elsewhere, fixed at build time. */
+  VITE_BACKEND_URL?: string | undefined;
+}
 
 /** A backend operation of the demo (every method of the contract but `capabilities`). */
 export type DemoOperation = Exclude<keyof InvitationBackend, 'capabilities'>;
@@ -51,14 +65,15 @@ const demoLatencyMs = 350;
 const keptHooksKey = 'invite-doctor.demo-hooks';
 
 /**
- * Which backend to use: `?backend=<url>` or `VITE_BACKEND_URL` → the HTTP adapter (token
- * `demo-admin`); otherwise the memory demo, shaped by the {@link DemoHooks} in the URL.
+ * Which backend to use, decided when the app is built: `VITE_BACKEND_URL` (an origin) or
+ * `VITE_BACKEND=server` (this origin) → the server; otherwise the memory demo, shaped by the
+ * {@link DemoHooks} in the URL. Nothing in the URL can point the app at another host.
  */
-function readBackendConfig(search: string, envUrl: string | undefined, kept: Storage | null): BackendConfig {
-  const params = new URLSearchParams(search);
-  const baseUrl = params.get('backend') ?? envUrl;
-  if (baseUrl) return { kind: 'http', baseUrl };
-  return { kind: 'memory', ...readDemoHooks(params, kept) };
+export function readBackendConfig(search: string, env: BackendEnv, kept: Storage | null): BackendConfig {
+  const url = env.VITE_BACKEND_URL?.trim();
+  if (url) return { kind: 'server', baseUrl: new URL(url).origin };
+  if (env.VITE_BACKEND === 'server') return { kind: 'server', baseUrl: '' };
+  return { kind: 'memory', ...readDemoHooks(new URLSearchParams(search), kept) };
 }
 
 /** The demo hooks of a URL's query; `kept` (sessionStorage) remembers the ones that shape the flows. */
@@ -87,7 +102,7 @@ let backend: Promise<AppBackend> | null = null;
 export function appBackendConfig(): BackendConfig {
   config ??= readBackendConfig(
     typeof location === 'undefined' ? '' : location.search,
-    import.meta.env.VITE_BACKEND_URL as string | undefined,
+    { VITE_BACKEND: import.meta.env.VITE_BACKEND as string | undefined, VITE_BACKEND_URL: import.meta.env.VITE_BACKEND_URL as string | undefined },
     typeof sessionStorage === 'undefined' ? null : sessionStorage,
   );
   return config;
@@ -95,18 +110,33 @@ export function appBackendConfig(): BackendConfig {
 
 /** The backend for this page load, created on first use (adapters load lazily, off the start chunk). */
 export function loadAppBackend(): Promise<AppBackend> {
-  backend ??= createAppBackend(appBackendConfig());
+  const config = appBackendConfig();
+  if (config.kind === 'server') {
+    // Not kept when the server did not say what it supports (signed out, unreachable): the next page tries again.
+    backend ??= createServerBackend(config.baseUrl).then((created) => {
+      if (!created.capabilitiesKnown) backend = null;
+      return created.app;
+    });
+    return backend;
+  }
+  backend ??= createAppBackend(config);
   return backend;
 }
 
-async function createAppBackend(config: BackendConfig): Promise<AppBackend> {
-  if (config.kind === 'http') {
-    const [{ createHttpBackend, fetchCapabilities }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
-    const options = { baseUrl: config.baseUrl, token: 'demo-admin' };
-    const capabilities = await fetchCapabilities(options);
-    const backend = createHttpBackend({ ...options, ...(capabilities.ok ? { capabilities: [...capabilities.value] } : {}) });
-    return { backend, policy: createPolicy(), demo: null };
-  }
+/** Forgets the server backend, so the next page asks the server again what it supports (after signing in or out). */
+export function forgetAppBackend(): void {
+  if (config?.kind === 'server') backend = null;
+}
+
+async function createServerBackend(baseUrl: string): Promise<{ app: AppBackend; capabilitiesKnown: boolean }> {
+  const [{ createHttpBackend, fetchCapabilities }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
+  const options = { baseUrl, token: apiKeyStorage.read, fetch: watchForSignedOut };
+  const capabilities = await fetchCapabilities(options);
+  const backend = createHttpBackend({ ...options, ...(capabilities.ok ? { capabilities: [...capabilities.value] } : {}) });
+  return { app: { backend, policy: createPolicy(), demo: null }, capabilitiesKnown: capabilities.ok };
+}
+
+async function createAppBackend(config: Extract<BackendConfig, { kind: 'memory' }>): Promise<AppBackend> {
   const { demo, policy } = await createDemoBackend(config);
   const held = config.hold ? holdCall(demo, config.hold) : { backend: demo, release: () => {} };
   if (typeof window !== 'undefined') window.__inviteDoctorDemo = { backend: demo, release: held.release };
