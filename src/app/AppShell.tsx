@@ -5,6 +5,7 @@ import { AgentModeSwitch } from './agent/AgentModeSwitch.tsx';
 import { appBackendConfig } from './appBackend.ts';
 import { DemoBar } from './DemoBar.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { SignedInBadge } from './signIn/SignedInBadge.tsx';
 import { ThemeSwitcher } from './ThemeSwitcher.tsx';
 import { useSettingsStore } from './useSettingsStore.ts';
 
@@ -32,6 +33,7 @@ export function AppShell() {
           </nav>
           <LanguageSwitcher />
           <AgentModeSwitch />
+          {!isDemo && <SignedInBadge />}
         </div>
       </header>
       {isDemo && <DemoBar />}
