@@ -24,6 +24,52 @@ export interface InvitationBackend {
   deliveryEvents(email: string, options?: CallOptions): Promise<Result<DeliveryEvent[]>>;
   /** Removes the address from the provider's suppression list, where the backend models one. */
   clearSuppression?(email: string, options?: CallOptions): Promise<Result<{ clearedAt: string }>>;
+  /**
+   * One page of the users the caller may see (capability `listInvitations`): every status, not
+   * only pending invitations. The semantics every backend implements exactly:
+   *
+   * - Order: by `email` ascending, then by `id` ascending, both compared by Unicode code point
+   *   (in PostgreSQL: `ORDER BY email COLLATE "C", id COLLATE "C"`), so the order is stable
+   *   and total. Addresses are compared in their `normalizeAddress` form.
+   * - Paging is by key, not offset: `nextCursor` is opaque to callers (it is
+   *   `encodeInvitationCursor`: base64url, unpadded, of the UTF-8 JSON `[email, id]` of
+   *   the page's last row) and the next page holds the rows strictly after that key, so rows
+   *   added or removed between pages never shift or repeat the others. `nextCursor` is `null`
+   *   on the last page; a page may be followed by an empty one when the last row ended it.
+   *   A `cursor` that does not decode is ignored: the answer is the first page.
+   * - `limit`: rows per page, an integer 1–200, default 50; a number outside is clamped into
+   *   that range and a fraction rounded down.
+   * - The filters combine with AND; an absent or empty one does not filter.
+   *   `status`: that status only. `domain`: the part after the `@` equals the given domain
+   *   normalised like an address (`Bücher.example` ≡ `xn--bcher-kva.example`, one leading
+   *   `@` allowed); a domain that cannot be normalised matches nothing. `q`: trimmed, NFC and
+   *   lower-cased, it is a prefix of the address or of any word of `name` (words split on
+   *   whitespace), compared case-insensitively.
+   * - Visibility: an admin sees every team; a team manager only their own team's users (the
+   *   others are simply absent, never an error).
+   */
+  listInvitations?(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
+}
+
+/** What {@link InvitationBackend.listInvitations} selects; every field is optional. */
+export interface InvitationFilter {
+  /** Only users with this status. */
+  status?: UserStatus;
+  /** Only addresses at exactly this domain (normalised; no subdomains). */
+  domain?: string;
+  /** A case-insensitive prefix of the address or of any word of the name. */
+  q?: string;
+  /** The previous page's `nextCursor`; absent for the first page. */
+  cursor?: string;
+  /** Rows per page, 1–200. @default 50 */
+  limit?: number;
+}
+
+/** One page of {@link InvitationBackend.listInvitations}. */
+export interface InvitationPage {
+  invitations: InvitedUser[];
+  /** Pass as `cursor` for the next page; `null` when there is none. */
+  nextCursor: string | null;
 }
 
 /** Optional operations a backend may offer. */
@@ -35,7 +81,8 @@ export type Capability =
   | 'cancel'
   | 'reinvite'
   | 'deliveryLog'
-  | 'unsuppress';
+  | 'unsuppress'
+  | 'listInvitations';
 
 export const allCapabilities: readonly Capability[] = [
   'lookup',
@@ -46,6 +93,7 @@ export const allCapabilities: readonly Capability[] = [
   'reinvite',
   'deliveryLog',
   'unsuppress',
+  'listInvitations',
 ];
 
 export interface CallOptions {

@@ -15,8 +15,12 @@ export type {
   CancelledInvite,
   DeliveryEvent,
   DeliveryEventKind,
+  InvitationFilter,
+  InvitationPage,
 } from './InvitationBackend.ts';
 export { allCapabilities } from './InvitationBackend.ts';
+export type { InvitationCursorKey } from './invitationCursor.ts';
+export { encodeInvitationCursor, decodeInvitationCursor, compareInvitationKeys } from './invitationCursor.ts';
 export type { Policy } from './Policy.ts';
 export { defaultPolicy, createPolicy } from './Policy.ts';
 export type { Clock } from './Clock.ts';
@@ -52,6 +56,7 @@ export { validateFlow, checkWayOut } from './validateFlow.ts';
 export { flowTextKeys } from './flowTextKeys.ts';
 export type { ResolvedFlow, ResolveResult } from './resolveFlow.ts';
 export { resolveFlow, requiredCapabilities } from './resolveFlow.ts';
+export { flowCapabilities } from './flowCapabilities.ts';
 export type { FlowEdge, EdgeVia } from './flowGraph.ts';
 export { edgesOfStep, flowEdges, flowNodes, failedNodeId, stepOfNode, isTerminalStep, reachableNodes, describeEdgeVia, unroutedErrorKinds, hasFailedScreen } from './flowGraph.ts';
 export type { FlowRegistry, FlowGuard, GuardArgs, GuardParams, FlowAction, ActionArgs, ActionOutput } from './FlowRegistry.ts';

@@ -4,6 +4,7 @@ import type { FlowRegistry } from './FlowRegistry.ts';
 import { allCapabilities, type Capability } from './InvitationBackend.ts';
 import { edgesOfStep, flowEdges, flowNodes, groupEdgesByNode, hasFailedScreen, isTerminalStep, reachableNodes, stepOfNode, type FlowEdge } from './flowGraph.ts';
 import { resolveFlow } from './resolveFlow.ts';
+import { flowCapabilities } from './flowCapabilities.ts';
 import { flowTextKeys } from './flowTextKeys.ts';
 
 export interface ValidateOptions {
@@ -13,13 +14,14 @@ export interface ValidateOptions {
   knownFlows?: readonly string[];
   /** Flattened translation keys per language. Omit to skip that check. */
   locales?: Readonly<Record<string, ReadonlySet<string>>>;
-  /** Optional capabilities to try every subset of. @default all of them */
+  /** Optional capabilities to try every subset of. @default the ones the flow depends on (`flowCapabilities`) */
   optionalCapabilities?: readonly Capability[];
 }
 
 /**
  * Everything that would break a person's session, found before anyone meets it: unknown names,
- * missing targets, unreachable steps, steps with no way out (under every subset of capabilities),
+ * missing targets, unreachable steps, steps with no way out (under every subset of the capabilities
+ * the flow depends on),
  * action steps without a generic error edge, a Try again offered for a local action, and texts
  * missing in a language.
  */
@@ -113,7 +115,7 @@ export function checkWayOut(steps: Readonly<Record<string, Step>>, starts: reado
 }
 
 function checkEveryCapabilitySubset(flow: Flow, options: ValidateOptions, file: string, problems: FlowProblem[]): void {
-  const optional = options.optionalCapabilities ?? allCapabilities;
+  const optional = options.optionalCapabilities ?? flowCapabilities(flow, options.registry);
   const all = new Set<Capability>(allCapabilities);
   for (let mask = 0; mask < 1 << optional.length; mask++) {
     const missing = optional.filter((_, bit) => (mask & (1 << bit)) !== 0);

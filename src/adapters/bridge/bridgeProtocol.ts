@@ -19,7 +19,9 @@ import { allCapabilities, type Capability } from '../../engine/InvitationBackend
  *   `resendInvite(userId)` → `SentInvite` · `getInviteLink(userId)` → `InviteLink` ·
  *   `sendPasswordReset(userId)` → `SentPasswordReset` · `cancelInvite(userId)` → `CancelledInvite` ·
  *   `inviteUser(email, { team? })` → `InvitedUser` · `deliveryEvents(email)` → `DeliveryEvent[]` ·
- *   `clearSuppression(email)` → `{ clearedAt }`. Times are ISO-8601 strings.
+ *   `clearSuppression(email)` → `{ clearedAt }` ·
+ *   `listInvitations({ status?, domain?, q?, cursor?, limit? })` → `{ invitations: InvitedUser[], nextCursor }`.
+ *   Times are ISO-8601 strings.
  * - `abort`: the widget no longer waits (its call timed out or was aborted); the host aborts the call's signal.
  *
  * Both sides accept a message only from an exact allowed origin AND the expected window
@@ -82,6 +84,18 @@ export const bridgeMethods = {
   inviteUser: { args: z.tuple([email, z.object({ team: z.optional(z.string().check(z.maxLength(200))) })]), value: invitedUser },
   deliveryEvents: { args: z.tuple([email]), value: z.array(deliveryEvent) },
   clearSuppression: { args: z.tuple([email]), value: z.object({ clearedAt: isoTime }) },
+  listInvitations: {
+    args: z.tuple([
+      z.object({
+        status: z.optional(z.enum(['invited', 'active', 'deactivated'])),
+        domain: z.optional(z.string().check(z.maxLength(320))),
+        q: z.optional(z.string().check(z.maxLength(320))),
+        cursor: z.optional(z.string().check(z.maxLength(2_000))),
+        limit: z.optional(z.number()),
+      }),
+    ]),
+    value: z.object({ invitations: z.array(invitedUser), nextCursor: z.nullable(text(2_000)) }),
+  },
 } as const;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

@@ -1,5 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import type { BridgeBackendOptions, BridgeEndpoint } from './BridgeOptions.ts';
 import { bridgeMethods, bridgeProtocol, bridgeResponseSchema, bridgeVersion, type BridgeMethod, type BridgeRequest } from './bridgeProtocol.ts';
@@ -12,6 +12,7 @@ export interface BridgeBackend extends InvitationBackend {
   /** Stops listening; calls still waiting resolve `unavailable` / `aborted`. */
   close(): void;
   clearSuppression(email: string, options?: CallOptions): Promise<Result<{ clearedAt: string }>>;
+  listInvitations(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
 }
 
 interface Pending {
@@ -107,5 +108,11 @@ export function createBridgeBackend(options: BridgeBackendOptions): BridgeBacken
     inviteUser: (email, inviteOptions) => call('inviteUser', [email, inviteOptions?.team === undefined ? {} : { team: inviteOptions.team }], inviteOptions),
     deliveryEvents: (email, callOptions) => call('deliveryEvents', [email], callOptions),
     clearSuppression: (email, callOptions) => call('clearSuppression', [email], callOptions),
+    listInvitations: (filter, callOptions) => call('listInvitations', [definedFields(filter)], callOptions),
   };
+}
+
+/** The filter without `undefined` fields, which postMessage would carry but the schema refuses. */
+function definedFields(filter: InvitationFilter | undefined): InvitationFilter {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined));
 }

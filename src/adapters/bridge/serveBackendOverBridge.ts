@@ -1,5 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { InvitationBackend } from '../../engine/InvitationBackend.ts';
+import type { InvitationBackend, InvitationFilter } from '../../engine/InvitationBackend.ts';
 import type { Result } from '../../engine/Result.ts';
 import type { BridgeEndpoint, BridgeServer, BridgeTarget, ServeBridgeOptions } from './BridgeOptions.ts';
 import { bridgeHostInboundSchema, bridgeMethods, bridgeProtocol, bridgeVersion, type BridgeRequest, type BridgeResponse } from './bridgeProtocol.ts';
@@ -83,6 +83,10 @@ async function answer(backend: InvitationBackend, request: BridgeRequest, signal
         return await backend.deliveryEvents(stringArg(args.data), call);
       case 'clearSuppression':
         return backend.clearSuppression ? await backend.clearSuppression(stringArg(args.data), call) : { ok: false, error: { kind: 'unsupported' } };
+      case 'listInvitations': {
+        const [filter] = args.data as [InvitationFilter];
+        return backend.listInvitations ? await backend.listInvitations(filter, call) : { ok: false, error: { kind: 'unsupported' } };
+      }
     }
   } catch (error) {
     const failure: BackendError = { kind: 'unavailable', cause: 'server', message: error instanceof Error ? error.message : 'The host backend failed.' };

@@ -10,7 +10,7 @@ export interface HttpBackendOptions {
   timeoutMs?: number;
   /** Bearer token, or a function read before every request (so a refreshed token is picked up). */
   token?: string | (() => string | undefined);
-  /** What the API supports; learn it at startup with `fetchCapabilities`. @default all eight */
+  /** What the API supports; learn it at startup with `fetchCapabilities`. @default all of them */
   capabilities?: readonly Capability[];
   /** Retries of reads (GET) that fail as unavailable; actions never retry on their own. */
   retry?: {

@@ -37,6 +37,8 @@ export const apiSchemas = {
   deliveryEvents: z.object({ events: z.array(deliveryEvent) }),
   clearedSuppression: z.object({ clearedAt: isoTime }),
   capabilities: z.object({ capabilities: z.array(z.string()) }),
+  /** `GET /v1/invitations`: one page of the listing. */
+  invitationPage: z.object({ invitations: z.array(invitedUser), nextCursor: z.string().min(1).nullable() }),
   /** Loose on purpose: an error body only refines what the status already says. */
   errorBody: z.object({
     error: z.object({

@@ -1,4 +1,4 @@
-import { allCapabilities, type Capability, type CallOptions, type InvitationBackend } from '../../engine/InvitationBackend.ts';
+import { allCapabilities, type Capability, type CallOptions, type InvitationBackend, type InvitationFilter } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import type { z } from 'zod';
 import { apiSchemas } from './apiSchemas.ts';
@@ -11,7 +11,7 @@ import { requestJson, type ApiRequest } from './requestJson.ts';
  * {@link Result}; HTTP statuses, timeouts, network failures and malformed bodies become typed
  * errors. Reads retry on `unavailable`; actions never retry on their own.
  */
-export function createHttpBackend(options: HttpBackendOptions): InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression'>> {
+export function createHttpBackend(options: HttpBackendOptions): InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>> {
   const transport = resolveHttpTransport(options);
   const capabilities: ReadonlySet<Capability> = new Set(options.capabilities ?? allCapabilities);
 
@@ -67,5 +67,18 @@ export function createHttpBackend(options: HttpBackendOptions): InvitationBacken
         apiSchemas.clearedSuppression,
         callOptions,
       ),
+
+    listInvitations: (filter, callOptions) =>
+      call('listInvitations', { operation: 'listInvitations', method: 'GET', path: '/v1/invitations', query: invitationQuery(filter) }, apiSchemas.invitationPage, callOptions),
   };
+}
+
+/** The filter as query parameters; absent and empty fields are left out. */
+function invitationQuery(filter: InvitationFilter | undefined): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const name of ['status', 'domain', 'q', 'cursor', 'limit'] as const) {
+    const value = filter?.[name];
+    if (value !== undefined && value !== '') query[name] = String(value);
+  }
+  return query;
 }

@@ -1,5 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, InvitedUser } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import type { Result } from '../../engine/Result.ts';
 import type { FaultTarget } from './FaultQueue.ts';
@@ -12,6 +12,8 @@ import type { Role } from './Role.ts';
 export interface MemoryBackend extends InvitationBackend {
   /** Always present; resolves `unsupported` when the `unsuppress` capability is switched off. */
   clearSuppression(email: string, options?: CallOptions): Promise<Result<{ clearedAt: string }>>;
+  /** Always present; resolves `unsupported` when the `listInvitations` capability is switched off. */
+  listInvitations(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
   /** Acts as `role` from the next call on. */
   setRole(role: Role): void;
   /** The role calls currently run as. */
@@ -39,6 +41,6 @@ export interface MemoryBackendOptions {
   role?: Role;
   /** Simulated network latency per call, in ms. @default 0 */
   latencyMs?: number;
-  /** The operations offered; the others resolve `unsupported`. @default all eight */
+  /** The operations offered; the others resolve `unsupported`. @default all of them */
   capabilities?: readonly Capability[];
 }

@@ -7,6 +7,7 @@ import { createInviteToken, inviteLinkBase } from './createInviteToken.ts';
 import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
+import { listMemoryInvitations } from './listMemoryInvitations.ts';
 import { predictDeliveryOutcome } from './predictDeliveryOutcome.ts';
 import { canActOnTeam, type Role } from './Role.ts';
 import { runMemoryCall, type MemoryCallGuards } from './runMemoryCall.ts';
@@ -19,7 +20,7 @@ export interface MemoryOperationsContext extends MemoryCallGuards {
   changed(): void;
 }
 
-type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression'>>;
+type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>>;
 
 /** The contract's operations over shared state, acting as whatever `currentRole()` says at call time. */
 export function createMemoryOperations(context: MemoryOperationsContext, currentRole: () => Role): MemoryOperations {
@@ -145,6 +146,12 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         state.suppressed.delete(address);
         context.changed();
         return ok({ clearedAt: iso(clock()) });
+      }),
+
+    listInvitations: (filter, options) =>
+      call('listInvitations', options, (role, state) => {
+        const visible = [...state.users.values()].map((record) => record.user).filter((user) => canActOnTeam(role, user.team));
+        return ok(listMemoryInvitations(visible, filter ?? {}));
       }),
   };
 }

@@ -20,6 +20,7 @@ const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities'>, Cap
   inviteUser: 'reinvite',
   deliveryEvents: 'deliveryLog',
   clearSuppression: 'unsuppress',
+  listInvitations: 'listInvitations',
 };
 
 const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFlowProblem, parseFlow, validateFlow, type FlowProblem } from '../../../src/engine/index.ts';
+import { flowCapabilities, formatFlowProblem, parseFlow, validateFlow, type FlowProblem } from '../../../src/engine/index.ts';
 import { createFlow, createTestRegistry } from '../../support/createFlow.ts';
 
 const registry = createTestRegistry();
@@ -151,6 +151,16 @@ describe('validateFlow', () => {
       done: { kind: 'outcome', result: 'resolved' },
     });
     expect(codes(validate(flow))).toContain('unsupported-cycle');
+  });
+
+  it('enumerates subsets only of the capabilities the flow depends on', () => {
+    const flow = createFlow({
+      ask: { kind: 'question', options: [{ id: 'copy', label: 't.copy', next: 'lookup', requires: ['copyLink'] }, { id: 'no', label: 't.no', next: 'done' }] },
+      lookup: { kind: 'action', action: 'findUser', next: 'done', errors: { other: 'done' }, unsupported: 'done' },
+      done: { kind: 'outcome', result: 'resolved' },
+    });
+    expect(flowCapabilities(flow, registry)).toEqual(['lookup', 'copyLink']);
+    expect(validate(flow)).toEqual([]);
   });
 
   it('finds a duplicate option id', () => {

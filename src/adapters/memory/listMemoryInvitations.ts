@@ -1,0 +1,49 @@
+import type { InvitationFilter, InvitationPage, InvitedUser } from '../../engine/InvitationBackend.ts';
+import { compareInvitationKeys, decodeInvitationCursor, encodeInvitationCursor } from '../../engine/invitationCursor.ts';
+import { normalizeAddress } from '../../diagnostics/normalizeAddress.ts';
+
+const defaultLimit = 50;
+const maxLimit = 200;
+
+/**
+ * One page of `users` under the semantics documented on `InvitationBackend.listInvitations`:
+ * filtered, ordered by email then id, and cut after the cursor's key. `users` must already be
+ * the ones the caller may see.
+ */
+export function listMemoryInvitations(users: Iterable<InvitedUser>, filter: InvitationFilter): InvitationPage {
+  const limit = clampLimit(filter.limit);
+  const after = filter.cursor ? decodeInvitationCursor(filter.cursor) : null;
+  const matches = createInvitationMatcher(filter);
+  const rows = [...users]
+    .filter((user) => matches(user) && (after === null || compareInvitationKeys(user, after) > 0))
+    .sort(compareInvitationKeys);
+  const page = rows.slice(0, limit).map((user) => ({ ...user }));
+  const last = page.at(-1);
+  return { invitations: page, nextCursor: rows.length > limit && last ? encodeInvitationCursor(last) : null };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (typeof limit !== 'number' || Number.isNaN(limit)) return defaultLimit;
+  return Math.min(maxLimit, Math.max(1, Math.floor(limit)));
+}
+
+function createInvitationMatcher(filter: InvitationFilter): (user: InvitedUser) => boolean {
+  const domain = filter.domain?.trim() ? normalizeDomain(filter.domain) : undefined;
+  const q = filter.q?.trim().normalize('NFC').toLowerCase() ?? '';
+  return (user) => {
+    if (filter.status && user.status !== filter.status) return false;
+    if (domain !== undefined && (domain === null || user.email.slice(user.email.lastIndexOf('@') + 1) !== domain)) return false;
+    if (q !== '' && !user.email.startsWith(q) && !wordsOf(user.name).some((word) => word.startsWith(q))) return false;
+    return true;
+  };
+}
+
+/** The domain as `normalizeAddress` would store it, or null when it cannot be normalised. */
+function normalizeDomain(domain: string): string | null {
+  const normalized = normalizeAddress(`x@${domain.trim().replace(/^@/, '')}`);
+  return normalized.ok ? normalized.address.slice(2) : null;
+}
+
+function wordsOf(name: string | undefined): string[] {
+  return (name ?? '').normalize('NFC').toLowerCase().split(/\p{White_Space}+/u).filter(Boolean);
+}
