@@ -1,5 +1,5 @@
-import { useEffect, useEffectEvent } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { appBackendConfig } from '../appBackend.ts';
 import { useSignInStore, type SignedOutReason } from './useSignInStore.ts';
 import { onSignedOut } from './watchForSignedOut.ts';
@@ -18,14 +18,10 @@ export interface SignInRouteState {
 export function RequireSignIn() {
   const isServer = appBackendConfig().kind === 'server';
   const signedIn = useSignInStore((state) => state.signedIn);
+  const reason = useSignInStore((state) => state.signedOutReason);
   const location = useLocation();
-  const navigate = useNavigate();
-  const from = `${location.pathname}${location.search}`;
-  const keyRefused = useEffectEvent(() => {
-    navigate('/sign-in', { state: { from, reason: 'key-refused' } satisfies SignInRouteState });
-    useSignInStore.getState().signOut();
-  });
-  useEffect(() => (isServer ? onSignedOut(keyRefused) : undefined), [isServer]);
+  useEffect(() => (isServer ? onSignedOut(() => useSignInStore.getState().signOut('key-refused')) : undefined), [isServer]);
   if (!isServer || signedIn || typeof sessionStorage === 'undefined') return <Outlet />;
-  return <Navigate to="/sign-in" replace state={{ from } satisfies SignInRouteState} />;
+  const state: SignInRouteState = { from: `${location.pathname}${location.search}`, ...(reason ? { reason } : {}) };
+  return <Navigate to="/sign-in" replace state={state} />;
 }

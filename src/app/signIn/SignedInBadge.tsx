@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
 import { useText } from '../../ui/useText.ts';
 import { appBackendConfig } from '../appBackend.ts';
 import { apiKeyStorage } from './apiKeyStorage.ts';
 import { checkApiKey } from './checkApiKey.ts';
-import type { SignInRouteState } from './RequireSignIn.tsx';
 import type { ServerIdentity } from './ServerIdentity.ts';
 import { useSignInStore } from './useSignInStore.ts';
 
@@ -14,8 +12,6 @@ import { useSignInStore } from './useSignInStore.ts';
  */
 export function SignedInBadge() {
   const text = useText();
-  const navigate = useNavigate();
-  const location = useLocation();
   const { signedIn, identity, setIdentity, signOut } = useSignInStore();
   const { baseUrl } = appBackendConfig() as { baseUrl?: string };
 
@@ -26,20 +22,18 @@ export function SignedInBadge() {
     void checkApiKey(baseUrl ?? '', key).then((result) => {
       if (cancelled) return;
       if (result.ok) return setIdentity(result.identity);
-      if (result.problem.kind !== 'refused') return;
-      navigate('/sign-in', { state: { from: `${location.pathname}${location.search}`, reason: 'key-refused' } satisfies SignInRouteState });
-      signOut();
+      if (result.problem.kind === 'refused') signOut('key-refused');
     });
     return () => {
       cancelled = true;
     };
-  }, [signedIn, identity, baseUrl, setIdentity, signOut, navigate, location.pathname, location.search]);
+  }, [signedIn, identity, baseUrl, setIdentity, signOut]);
 
   if (!signedIn) return null;
   return (
     <div className="id-signed-in">
       <span className="id-signed-in-who">{identity ? text('app.signIn.signedInAs', { who: describeRole(text, identity) }) : ''}</span>
-      <button type="button" className="id-link-button" onClick={signOut}>
+      <button type="button" className="id-link-button" onClick={() => signOut()}>
         {text('app.signIn.signOut')}
       </button>
     </div>

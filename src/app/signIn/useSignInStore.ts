@@ -11,27 +11,30 @@ export interface SignInState {
   signedIn: boolean;
   /** Who the key belongs to, once known. */
   identity: ServerIdentity | null;
+  /** Why the key was forgotten, when the person did not sign out themselves. */
+  signedOutReason: SignedOutReason | null;
   signIn(key: string, identity: ServerIdentity): void;
   setIdentity(identity: ServerIdentity): void;
   /** Forgets the key (sign out, or the server no longer accepts it). Saved sessions stay. */
-  signOut(): void;
+  signOut(reason?: SignedOutReason): void;
 }
 
 /** Server-mode sign-in state, in memory only; not persisted, because the key must not be. */
 export const useSignInStore = create<SignInState>()((set) => ({
   signedIn: apiKeyStorage.read() !== undefined,
   identity: null,
+  signedOutReason: null,
   signIn(key, identity) {
     apiKeyStorage.save(key);
     forgetAppBackend();
-    set({ signedIn: true, identity });
+    set({ signedIn: true, identity, signedOutReason: null });
   },
   setIdentity(identity) {
     set({ identity });
   },
-  signOut() {
+  signOut(reason) {
     apiKeyStorage.clear();
     forgetAppBackend();
-    set({ signedIn: false, identity: null });
+    set({ signedIn: false, identity: null, signedOutReason: reason ?? null });
   },
 }));

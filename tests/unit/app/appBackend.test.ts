@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+beforeEach(() => {
+  vi.resetModules();
+  sessionStorage.clear();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  window.history.replaceState(null, '', '/');
+});
+
+async function configAt(url: string) {
+  window.history.replaceState(null, '', url);
+  const { appBackendConfig } = await import('../../../src/app/appBackend.ts');
+  return appBackendConfig();
+}
+
+describe('choosing the backend', () => {
+  it('ignores ?backend= in the URL: the demo stays the demo', async () => {
+    vi.stubEnv('VITE_BACKEND', '');
+    vi.stubEnv('VITE_BACKEND_URL', '');
+    expect(await configAt('/?backend=https%3A%2F%2Felsewhere.example')).toMatchObject({ kind: 'memory' });
+  });
+
+  it('ignores ?backend= in the URL of a server build too: the server stays on its origin', async () => {
+    vi.stubEnv('VITE_BACKEND', 'server');
+    vi.stubEnv('VITE_BACKEND_URL', '');
+    expect(await configAt('/?backend=https%3A%2F%2Felsewhere.example')).toEqual({ kind: 'server', baseUrl: '' });
+  });
+
+  it('uses the origin fixed at build time by VITE_BACKEND_URL', async () => {
+    vi.stubEnv('VITE_BACKEND', '');
+    vi.stubEnv('VITE_BACKEND_URL', 'https://doctor.example.com/some/path');
+    expect(await configAt('/')).toEqual({ kind: 'server', baseUrl: 'https://doctor.example.com' });
+  });
+
+  it('reads a URL with nothing but demo hooks as before', async () => {
+    const { readBackendConfig } = await import('../../../src/app/appBackend.ts');
+    expect(readBackendConfig('?backend=https://elsewhere.example&latency=0', {}, null)).toMatchObject({ kind: 'memory', latencyMs: 0 });
+  });
+});
