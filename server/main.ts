@@ -1,21 +1,40 @@
-import { createReferenceServer } from './createReferenceServer.ts';
+import closeWithGrace from 'close-with-grace';
+import { createSignInCode } from './auth/signInCodes.ts';
+import { ConfigError, loadConfig } from './config/loadConfig.ts';
+import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
+import { openConfiguredStore } from './openConfiguredStore.ts';
 
-// `npm run server`. PORT, HOST, ALLOWED_ORIGINS (comma-separated) and FAULTS=1 configure it.
-const server = await createReferenceServer({
-  port: Number(process.env.PORT ?? 8787),
-  host: process.env.HOST ?? '127.0.0.1',
-  allowedOrigins: (process.env.ALLOWED_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean),
-  faults: process.env.FAULTS === '1',
-});
-
-console.log(`Invite Doctor reference server listening on ${server.url}`);
-console.log('Bearer tokens: demo-admin (admin), demo-manager-a (manager of team "a")');
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
+// `npm run server -- [--data DIR] [--port N]`; see loadConfig for the environment it reads.
+try {
+  const config = loadConfig(process.argv.slice(2), process.env);
+  const { store, secret } = await openConfiguredStore(config, 'the Invite Doctor server');
+  const { app, service } = await createInviteDoctorServer({
+    store,
+    secret,
+    publicUrl: config.publicUrl,
+    seedDemo: config.seedDemo,
+    logger: { level: config.logLevel },
+    allowedOrigins: config.allowedOrigins,
   });
+  // SIGTERM and SIGINT drain in-flight requests (new ones get 503), then close the database.
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'stopping after an error');
+    else app.log.info({ signal }, 'stopping');
+    await app.close();
+    await store.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
+  console.log(`Invite Doctor server on ${config.publicUrl}, data in ${where}.`);
+  if (config.appUrl) {
+    // The notebook-server way in for the person who started it: a link that works once, for a few hours.
+    const code = await createSignInCode(service.db, { kind: 'admin' }, new Date(service.clock()));
+    console.log(`Sign in: ${config.appUrl}/sign-in#code=${code}`);
+  } else {
+    console.log('Create an API key with: npm run --silent server:keys -- create --role admin (stop the server first on the embedded database)');
+  }
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Invite Doctor server: ${error.message}`);
+  process.exit(1);
 }

@@ -5,6 +5,8 @@ export type { FaultTarget } from './memory/FaultQueue.ts';
 export { demoSeed } from './memory/demoSeed.ts';
 export type { MemorySeed, MemorySeedFactory, MailRules } from './memory/MemorySeed.ts';
 export { inviteLinkBase } from './memory/createInviteToken.ts';
+export { deliveryAttempt } from './memory/deliveryAttempt.ts';
+export { predictDeliveryOutcome, type DeliveryOutcome } from './memory/predictDeliveryOutcome.ts';
 export { createHttpBackend } from './http/createHttpBackend.ts';
 export { fetchCapabilities } from './http/fetchCapabilities.ts';
 export type { HttpBackendOptions } from './http/HttpBackendOptions.ts';

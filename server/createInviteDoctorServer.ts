@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { LoggerOptions } from 'pino';
+import { demoSeed } from '../src/adapters/index.ts';
+import { systemClock, type Clock } from '../src/engine/Clock.ts';
+import { createPolicy, type Policy } from '../src/engine/Policy.ts';
+import { createServerApp, type ServerAppOptions } from './createServerApp.ts';
+import { createDemoMailTransport } from './mail/createDemoMailTransport.ts';
+import type { MailTransport } from './mail/MailTransport.ts';
+import { createInviteLinks } from './service/createInviteLinks.ts';
+import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts';
+import type { Store } from './store/openDatabase.ts';
+import { seedDemoOrganisation } from './store/seedDemoOrganisation.ts';
+
+export interface InviteDoctorServerOptions {
+  store: Store;
+  /** The invite-link secret (see `readSecret`). */
+  secret: Buffer;
+  /** Where links point, e.g. `http://127.0.0.1:8787`; links are `<publicUrl>/invite/<token>`. */
+  publicUrl: string;
+  /** Seed the demo organisation into an empty database. */
+  seedDemo: boolean;
+  clock?: Clock;
+  policy?: Partial<Policy>;
+  limits?: Partial<ServiceLimits>;
+  /** @default the demo world's mail rules */
+  mail?: MailTransport;
+  logger?: LoggerOptions | false;
+  allowedOrigins?: readonly string[];
+  http?: Omit<ServerAppOptions, 'service' | 'logger' | 'allowedOrigins'>;
+  /** Where unexpected failures are reported besides the log. */
+  onError?(error: unknown, operation: string): void;
+}
+
+export interface InviteDoctorServer {
+  app: FastifyInstance;
+  service: ServiceContext;
+  store: Store;
+}
+
+/**
+ * Puts the server together: seeds the demo organisation when asked and the database is new,
+ * builds the service context and the HTTP app. Starting and stopping are the caller's (`main.ts`,
+ * tests), so tests build exactly what runs.
+ */
+export async function createInviteDoctorServer(options: InviteDoctorServerOptions): Promise<InviteDoctorServer> {
+  const clock = options.clock ?? systemClock;
+  const policy = createPolicy(options.policy);
+  const links = createInviteLinks(options.secret, `${options.publicUrl}/invite/`);
+  const { db } = options.store;
+  if (options.seedDemo) await seedDemoOrganisation(db, { now: new Date(clock()), policy, links });
+  let app: FastifyInstance | null = null;
+  const service: ServiceContext = {
+    db,
+    clock,
+    policy,
+    limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, signInsPerMinute: 10, ...options.limits },
+    links,
+    mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
+    onError: (error, operation) => {
+      app?.log.error({ err: error, operation }, 'operation failed');
+      options.onError?.(error, operation);
+    },
+  };
+  app = await createServerApp({ service, logger: options.logger ?? false, allowedOrigins: options.allowedOrigins ?? [], ...options.http });
+  return { app, service, store: options.store };
+}

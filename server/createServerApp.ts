@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { LoggerOptions } from 'pino';
+import { registerApiKeyAuth } from './http/registerApiKeyAuth.ts';
+import { registerErrorHandlers } from './http/registerErrorHandlers.ts';
+import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
+import { registerCapabilityRoutes } from './http/routes/capabilityRoutes.ts';
+import { registerDeliveryRoutes } from './http/routes/deliveryRoutes.ts';
+import { registerInvitationRoutes } from './http/routes/invitationRoutes.ts';
+import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
+import { registerUserRoutes } from './http/routes/userRoutes.ts';
+import type { ServiceContext } from './service/ServiceContext.ts';
+
+export interface ServerAppOptions {
+  service: ServiceContext;
+  /** Browser origins allowed by CORS (a server on another origin than the app). @default none */
+  allowedOrigins?: readonly string[];
+  /** pino options, or false for silence (tests). */
+  logger?: LoggerOptions | false;
+  /** Largest request body. @default 64 KiB */
+  bodyLimit?: number;
+  /** Time for a whole request, body included, before the server gives up on a slow client. @default 10 s */
+  requestTimeoutMs?: number;
+  /** Time to receive a request's headers. @default 5 s */
+  headersTimeoutMs?: number;
+  /** Open connections at most; more are refused by the socket. @default 512 */
+  maxConnections?: number;
+}
+
+/** Log fields that may hold a secret; pino replaces them before anything is written. */
+export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.key', '*.code', '*.url', '*.token', '*.password'];
+
+/**
+ * The HTTP API of `api/openapi.json`, registered in a readable order: infrastructure (ids, logs,
+ * limits, CORS), then sign-in, then the routes. `main.ts` only starts it; tests build the same app.
+ */
+export async function createServerApp(options: ServerAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { ...options.logger, redact: { paths: redactedLogPaths, censor: '[redacted]' } },
+    genReqId: () => randomUUID(),
+    // A client's own X-Request-Id is not trusted: ours is unique and appears in every log line.
+    requestIdHeader: false,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    connectionTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    routerOptions: { maxParamLength: 1024 },
+    return503OnClosing: true,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+  app.server.headersTimeout = options.headersTimeoutMs ?? 5_000;
+  app.server.maxConnections = options.maxConnections ?? 512;
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('cache-control', 'no-store');
+  });
+  await app.register(cors, {
+    origin: [...(options.allowedOrigins ?? [])],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Authorization', 'Content-Type'],
+    exposedHeaders: ['Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  });
+  registerErrorHandlers(app);
+  registerApiKeyAuth(app, options.service);
+
+  registerSessionRoutes(app, options.service);
+  registerCapabilityRoutes(app);
+  registerUserRoutes(app, options.service);
+  registerInvitationRoutes(app, options.service);
+  registerDeliveryRoutes(app, options.service);
+  registerAuditRoutes(app, options.service);
+  return app;
+}

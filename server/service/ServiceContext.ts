@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../src/engine/Clock.ts';
+import type { Policy } from '../../src/engine/Policy.ts';
+import type { MailTransport } from '../mail/MailTransport.ts';
+import type { Database } from '../store/Database.ts';
+import type { InviteLinks } from './createInviteLinks.ts';
+
+/** Limits that protect the service from a caller who repeats an action. */
+export interface ServiceLimits {
+  /** Minimum time between two password-reset mails to one user. @default the resend cooldown */
+  passwordResetCooldownMs: number;
+  /** Invitations one key may send in an hour. @default 200 */
+  invitesPerKeyPerHour: number;
+  /** Sign-in code exchanges one client address may try in a minute. @default 10 */
+  signInsPerMinute: number;
+}
+
+/** What every service operation needs; one per server process, shared by all requests. */
+export interface ServiceContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  policy: Policy;
+  limits: ServiceLimits;
+  links: InviteLinks;
+  mail: MailTransport;
+  /** Unexpected failures (a lost database connection): logged by the caller, answered as `unavailable`. */
+  onError(error: unknown, operation: string): void;
+}

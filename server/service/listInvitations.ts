@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { InvitationPage, UserStatus } from '../../src/engine/InvitationBackend.ts';
+import { ok, type Result } from '../../src/engine/Result.ts';
+import type { Principal } from './Principal.ts';
+import { runRead } from './runAction.ts';
+import type { ServiceContext } from './ServiceContext.ts';
+import { toInvitedUser } from './userRows.ts';
+
+/** A listing query, already validated: `after` is the decoded cursor. */
+export interface InvitationQuery {
+  status?: UserStatus;
+  /** An ASCII domain, exact. */
+  domain?: string;
+  /** A case-insensitive prefix of the address or of any word of the name. */
+  q?: string;
+  after?: { email: string; id: string };
+  limit: number;
+}
+
+/** One page of users in (email, id) order, keyset-paginated so pages stay stable while rows change. */
+export function listInvitations(context: ServiceContext, principal: Principal, query: InvitationQuery): Promise<Result<InvitationPage>> {
+  return runRead(context, 'listInvitations', async () => {
+    let select = context.db.selectFrom('users').selectAll();
+    if (principal.role.kind === 'team-manager') select = select.where('team', '=', principal.role.team);
+    if (query.status) select = select.where('status', '=', query.status);
+    if (query.domain) select = select.where('domain', '=', query.domain);
+    if (query.q) {
+      const prefix = `${escapeLike(query.q.toLowerCase())}%`;
+      select = select.where((eb) => eb.or([eb('email', 'like', prefix), eb(sql`lower(name)`, 'like', prefix), eb(sql`lower(name)`, 'like', `% ${prefix}`)]));
+    }
+    if (query.after) {
+      const { email, id } = query.after;
+      select = select.where((eb) => eb.or([eb('email', '>', email), eb.and([eb('email', '=', email), eb('id', '>', id)])]));
+    }
+    const rows = await select.orderBy('email').orderBy('id').limit(query.limit + 1).execute();
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return ok({ invitations: page.map(toInvitedUser), nextCursor: rows.length > query.limit && last ? encodeInvitationCursor(last.email, last.id) : null });
+  });
+}
+
+export function encodeInvitationCursor(email: string, id: string): string {
+  return Buffer.from(JSON.stringify([email, id]), 'utf8').toString('base64url');
+}
+
+/** The cursor's position, or null when it is not one this server made. */
+export function decodeInvitationCursor(cursor: string): { email: string; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' ? { email: value[0], id: value[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

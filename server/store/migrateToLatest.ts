@@ -1,0 +1,21 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as initial from './migrations/m0001_initial.ts';
+
+/** Every migration, in order. Kept in the repository and imported statically, so a build carries them. */
+const migrations: Record<string, Migration> = {
+  m0001_initial: initial,
+};
+
+export type MigrationProblem = { kind: 'migration_failed'; migration: string | null; message: string };
+
+/**
+ * Brings the schema up to date. Safe to run from several processes at once: kysely's migrator
+ * takes a lock in the database, so the second process waits and then finds nothing to do.
+ */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationProblem | null> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (!error) return null;
+  const failed = results?.find((result) => result.status === 'Error');
+  return { kind: 'migration_failed', migration: failed?.migrationName ?? null, message: error instanceof Error ? error.message : String(error) };
+}

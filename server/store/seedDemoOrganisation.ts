@@ -1,0 +1,106 @@
+import { sql, type Kysely } from 'kysely';
+import { demoSeed, type MemorySeedFactory } from '../../src/adapters/index.ts';
+import type { Policy } from '../../src/engine/Policy.ts';
+import type { InviteLinks } from '../service/createInviteLinks.ts';
+import type { Database } from './Database.ts';
+
+export interface SeedOptions {
+  now: Date;
+  policy: Policy;
+  links: InviteLinks;
+  /** @default demoSeed: the 13 people of the README */
+  seed?: MemorySeedFactory;
+}
+
+/**
+ * Seeds the demo organisation into an empty database, once: a marker row records that it was
+ * seeded, so people an admin later cancels stay cancelled across restarts. Times are relative to
+ * `now`, so a fresh demo always shows "invited 2 hours ago". Returns whether it seeded.
+ */
+export async function seedDemoOrganisation(db: Kysely<Database>, options: SeedOptions): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    // One seeder at a time when several processes start on one database.
+    await sql`lock table server_meta in exclusive mode`.execute(trx);
+    const seeded = await trx.selectFrom('serverMeta').select('value').where('key', '=', 'demo_seeded_at').executeTakeFirst();
+    if (seeded) return false;
+    const hasUsers = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    if (hasUsers) return false;
+    await insertSeed(trx, options);
+    await trx.insertInto('serverMeta').values({ key: 'demo_seeded_at', value: options.now.toISOString() }).execute();
+    return true;
+  });
+}
+
+/** Empties the invitation data and seeds it again (keys and the audit trail stay). For tests and demos. */
+export async function resetDemoOrganisation(db: Kysely<Database>, options: SeedOptions): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`truncate users, invite_tokens, delivery_events, suppressions, rate_buckets`.execute(trx);
+    await insertSeed(trx, options);
+  });
+}
+
+async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = demoSeed }: SeedOptions): Promise<void> {
+  const data = seed(now.getTime(), policy);
+  const date = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+  if (data.users.length > 0) {
+    await db
+      .insertInto('users')
+      .values(
+        data.users.map((user) => {
+          const email = user.email.toLowerCase();
+          return {
+            id: user.id,
+            email,
+            domain: email.slice(email.lastIndexOf('@') + 1),
+            name: user.name ?? null,
+            status: user.status,
+            team: user.team,
+            invitedAt: date(user.invitedAt),
+            lastSentAt: date(user.lastSentAt),
+            expiresAt: date(user.expiresAt),
+            acceptedAt: date(user.acceptedAt),
+            lastSignInAt: date(user.lastSignInAt),
+            lastResetAt: null,
+            setupCompleted: user.setupCompleted,
+            sso: user.sso,
+            linkGeneration: user.status === 'invited' ? 1 : 0,
+          };
+        }),
+      )
+      .execute();
+    const pending = data.users.filter((user) => user.status === 'invited');
+    if (pending.length > 0) {
+      await db
+        .insertInto('inviteTokens')
+        .values(pending.map((user) => ({ tokenHash: links.hash(links.token(user.id, 1)), userId: user.id, state: 'current' as const, createdAt: date(user.lastSentAt) ?? now })))
+        .execute();
+    }
+  }
+  if (data.events.length > 0) {
+    await db
+      .insertInto('deliveryEvents')
+      .values(
+        data.events.map((event) => ({
+          email: event.email.toLowerCase(),
+          at: new Date(event.at),
+          kind: event.kind,
+          smtpCode: event.smtpCode ?? null,
+          enhancedCode: event.enhancedCode ?? null,
+          text: event.text ?? null,
+          purpose: 'invitation' as const,
+        })),
+      )
+      .execute();
+  }
+  if (data.suppressed.length > 0) {
+    await db
+      .insertInto('suppressions')
+      .values(data.suppressed.map((email) => ({ email: email.toLowerCase(), reason: 'hard bounce', createdAt: now })))
+      .execute();
+  }
+  await db
+    .insertInto('serverMeta')
+    .values({ key: 'default_team', value: data.defaultTeam })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: data.defaultTeam }))
+    .execute();
+}
