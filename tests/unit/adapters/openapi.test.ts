@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { allCapabilities } from '../../../src/engine/InvitationBackend.ts';
+import { openApiRoutes, readOpenApiDocument } from '../../support/openApiRoutes.ts';
 
-const document = JSON.parse(readFileSync(new URL('../../../api/openapi.json', import.meta.url), 'utf8')) as {
-  openapi: string;
-  paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+type Response = { $ref?: string; headers?: Record<string, { $ref?: string }> };
+const document = readOpenApiDocument();
+const routes = openApiRoutes();
+const operationOf = (method: string, path: string) => document.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, Response>; security?: unknown[] } | undefined;
+/** A response with `$ref`s followed. */
+const resolve = (response: Response): Response => {
+  if (!response.$ref) return response;
+  const name = response.$ref.replace('#/components/responses/', '');
+  return document.components.responses?.[name] as Response;
 };
 
 describe('api/openapi.json', () => {
@@ -11,20 +18,64 @@ describe('api/openapi.json', () => {
     expect(document.openapi).toMatch(/^3\.1\./);
   });
 
-  it.each([
-    ['get', '/v1/capabilities'],
-    ['get', '/v1/users'],
-    ['get', '/v1/delivery-events'],
-    ['post', '/v1/invitations'],
-    ['post', '/v1/users/{userId}/resend'],
-    ['post', '/v1/users/{userId}/invite-link'],
-    ['post', '/v1/users/{userId}/password-reset'],
-    ['post', '/v1/users/{userId}/cancel'],
-    ['post', '/v1/suppressions/{email}/clear'],
-  ])('describes %s %s, which the adapter and the reference server use', (method, path) => {
-    const operation = document.paths[path]?.[method];
-    expect(operation?.responses).toBeDefined();
-    expect(Object.keys(operation?.responses ?? {}).some((status) => status.startsWith('2'))).toBe(true);
+  it('lists exactly the routes the adapter, the app and the servers use', () => {
+    expect(routes.map((route) => `${route.method} ${route.path}`).sort()).toEqual(
+      [
+        'GET /health',
+        'GET /v1/audit',
+        'GET /v1/capabilities',
+        'GET /v1/delivery-events',
+        'GET /v1/invitations',
+        'GET /v1/me',
+        'GET /v1/users',
+        'POST /v1/invitations',
+        'POST /v1/sign-in',
+        'POST /v1/suppressions/{email}/clear',
+        'POST /v1/users/{userId}/cancel',
+        'POST /v1/users/{userId}/invite-link',
+        'POST /v1/users/{userId}/password-reset',
+        'POST /v1/users/{userId}/resend',
+      ].sort(),
+    );
+    expect(routes.find((route) => route.path === '/v1/users/{userId}/resend')?.fastifyPath).toBe('/v1/users/:userId/resend');
+    expect(new Set(routes.map((route) => route.operationId)).size).toBe(routes.length);
+  });
+
+  it.each(routes)('describes a success answer for $method $path', ({ method, path }) => {
+    expect(Object.keys(operationOf(method, path)?.responses ?? {}).some((status) => status.startsWith('2'))).toBe(true);
+  });
+
+  it('asks for a bearer key on every route but sign-in and health, and documents its 401', () => {
+    expect(routes.filter((route) => !route.authenticated).map((route) => route.path).sort()).toEqual(['/health', '/v1/sign-in']);
+    for (const route of routes.filter((candidate) => candidate.authenticated)) {
+      expect(operationOf(route.method, route.path)?.responses?.['401'], `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  it('documents 400, 413 and 415 on every route, 429 on every /v1 route, and X-Request-Id on every response', () => {
+    for (const { method, path } of routes) {
+      const responses = operationOf(method, path)?.responses ?? {};
+      const where = `${method} ${path}`;
+      for (const status of ['400', '413', '415']) expect(responses[status], `${where} ${status}`).toBeDefined();
+      if (path.startsWith('/v1/')) expect(responses['429'], `${where} 429`).toBeDefined();
+      for (const [status, response] of Object.entries(responses)) {
+        expect(resolve(response).headers?.['X-Request-Id'], `${where} ${status}`).toBeDefined();
+      }
+    }
+  });
+
+  it('gives every 429 a Retry-After in whole seconds', () => {
+    const header = document.components.headers?.RetryAfter as { schema: { type: string } };
+    expect(header.schema.type).toBe('integer');
+    expect(resolve({ $ref: '#/components/responses/RateLimited' }).headers?.['Retry-After']?.$ref).toBe('#/components/headers/RetryAfter');
+  });
+
+  it('names every error kind, the request-level ones included, and every capability', () => {
+    const schemas = document.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, { properties?: Record<string, { enum?: string[] }> }> }>;
+    const kinds = schemas.Error?.properties?.error?.properties?.kind?.enum ?? [];
+    expect(kinds).toEqual(expect.arrayContaining(['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable', 'invalid_request', 'payload_too_large', 'unsupported_media_type']));
+    expect(kinds).not.toContain('unauthenticated');
+    expect(schemas.Capability?.enum).toEqual([...allCapabilities]);
   });
 
   it('resolves every $ref', () => {
