@@ -113,11 +113,13 @@ export function loadAppBackend(): Promise<AppBackend> {
   const config = appBackendConfig();
   if (config.kind === 'server') {
     // Not kept when the server did not say what it supports (signed out, unreachable): the next page tries again.
-    backend ??= createServerBackend(config.baseUrl).then((created) => {
-      if (!created.capabilitiesKnown) backend = null;
+    if (backend) return backend;
+    const creating: Promise<AppBackend> = createServerBackend(config.baseUrl).then((created) => {
+      if (!created.capabilitiesKnown && backend === creating) backend = null;
       return created.app;
     });
-    return backend;
+    backend = creating;
+    return creating;
   }
   backend ??= createAppBackend(config);
   return backend;

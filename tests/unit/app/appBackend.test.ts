@@ -35,6 +35,22 @@ describe('choosing the backend', () => {
     expect(await configAt('/')).toEqual({ kind: 'server', baseUrl: 'https://doctor.example.com' });
   });
 
+  it('talks to the server on its own origin with the key of this tab, and no built-in token', async () => {
+    vi.stubEnv('VITE_BACKEND', 'server');
+    vi.stubEnv('VITE_BACKEND_URL', '');
+    sessionStorage.setItem('invite-doctor.api-key', 'idk_tab_key');
+    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => Response.json({ capabilities: ['lookup'] }));
+    vi.stubGlobal('fetch', fetch);
+    window.history.replaceState(null, '', '/');
+    const { loadAppBackend } = await import('../../../src/app/appBackend.ts');
+    const app = await loadAppBackend();
+    vi.unstubAllGlobals();
+    expect(app.demo).toBeNull();
+    expect(fetch.mock.calls[0]?.[0]).toBe('/v1/capabilities');
+    expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer idk_tab_key');
+    expect([...app.backend.capabilities()]).toEqual(['lookup']);
+  });
+
   it('reads a URL with nothing but demo hooks as before', async () => {
     const { readBackendConfig } = await import('../../../src/app/appBackend.ts');
     expect(readBackendConfig('?backend=https://elsewhere.example&latency=0', {}, null)).toMatchObject({ kind: 'memory', latencyMs: 0 });
