@@ -51,6 +51,8 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
     onConstructorPoisoning: 'error',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
+  // JSON only: Fastify parses text/plain by default, which would answer such a body 400 instead of 415.
+  app.removeContentTypeParser('text/plain');
   app.server.headersTimeout = options.headersTimeoutMs ?? 5_000;
   app.server.maxConnections = options.maxConnections ?? 512;
 
