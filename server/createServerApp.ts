@@ -36,13 +36,18 @@ export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cooki
  * limits, CORS), then sign-in, then the routes. `main.ts` only starts it; tests build the same app.
  */
 export async function createServerApp(options: ServerAppOptions): Promise<FastifyInstance> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  const headersTimeoutMs = options.headersTimeoutMs ?? 5_000;
   const app = Fastify({
+    // Node enforces both timeouts only when it checks its connections (every 30 s by default), so a
+    // slow client outlived a short timeout by up to 30 s: check at least twice per timeout.
+    http: { connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(requestTimeoutMs, headersTimeoutMs) / 2))) },
     logger: options.logger === false ? false : { ...options.logger, redact: { paths: redactedLogPaths, censor: '[redacted]' } },
     genReqId: () => randomUUID(),
     // A client's own X-Request-Id is not trusted: ours is unique and appears in every log line.
     requestIdHeader: false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    requestTimeout: requestTimeoutMs,
     connectionTimeout: 30_000,
     keepAliveTimeout: 5_000,
     routerOptions: { maxParamLength: 1024 },
@@ -53,7 +58,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   });
   // JSON only: Fastify parses text/plain by default, which would answer such a body 400 instead of 415.
   app.removeContentTypeParser('text/plain');
-  app.server.headersTimeout = options.headersTimeoutMs ?? 5_000;
+  app.server.headersTimeout = headersTimeoutMs;
   app.server.maxConnections = options.maxConnections ?? 512;
 
   app.addHook('onRequest', async (request, reply) => {
