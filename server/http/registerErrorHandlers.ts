@@ -19,6 +19,9 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         return reply.code(413).send({ error: { kind: 'payload_too_large', message: 'The request body is too large (at most 64 KB).' } });
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return reply.code(415).send({ error: { kind: 'unsupported_media_type', message: 'Send the body as JSON (Content-Type: application/json).' } });
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        // Fastify's own message hides the poisoning case behind "not valid JSON".
+        return reply.code(400).send({ error: { kind: 'invalid_request', message: 'The body is not valid JSON, or it has a __proto__ or constructor.prototype key (refused: prototype poisoning); send a plain JSON object.' } });
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.code(400).send({ error: { kind: 'invalid_request', message: 'The body is empty; send a JSON object.' } });
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
