@@ -95,6 +95,19 @@ describe('createMemoryBackend', () => {
     expect(kindOf(await backend.inviteUser('zoë@xn--bcher-kva.example'))).toBe('conflict');
   });
 
+  it('clamps the listing limit into 1–200 and rounds a fraction down', async () => {
+    const { backend } = setup();
+    const sizeOf = async (limit: number) => {
+      const page = await backend.listInvitations({ limit });
+      return page.ok ? page.value.invitations.length : -1;
+    };
+    expect(await sizeOf(0)).toBe(1);
+    expect(await sizeOf(-5)).toBe(1);
+    expect(await sizeOf(2.7)).toBe(2);
+    expect(await sizeOf(Number.NaN)).toBe(18);
+    expect(await sizeOf(500)).toBe(18);
+  });
+
   it('aborts during simulated latency without touching state', async () => {
     const { backend, idOf } = setup({ latencyMs: 30 });
     const ana = await idOf('ana.invited@example.com');
