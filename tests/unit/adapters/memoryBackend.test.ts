@@ -104,8 +104,8 @@ describe('createMemoryBackend', () => {
     expect(await sizeOf(0)).toBe(1);
     expect(await sizeOf(-5)).toBe(1);
     expect(await sizeOf(2.7)).toBe(2);
-    expect(await sizeOf(Number.NaN)).toBe(18);
-    expect(await sizeOf(500)).toBe(18);
+    expect(await sizeOf(Number.NaN)).toBe(17);
+    expect(await sizeOf(500)).toBe(17);
   });
 
   it('aborts during simulated latency without touching state', async () => {
