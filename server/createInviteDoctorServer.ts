@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { LoggerOptions } from 'pino';
+import type { DestinationStream, LoggerOptions } from 'pino';
 import { demoSeed } from '../src/adapters/index.ts';
 import { systemClock, type Clock } from '../src/engine/Clock.ts';
 import { createPolicy, type Policy } from '../src/engine/Policy.ts';
@@ -25,8 +25,10 @@ export interface InviteDoctorServerOptions {
   /** @default the demo world's mail rules */
   mail?: MailTransport;
   logger?: LoggerOptions | false;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: DestinationStream;
   allowedOrigins?: readonly string[];
-  http?: Omit<ServerAppOptions, 'service' | 'logger' | 'allowedOrigins'>;
+  http?: Omit<ServerAppOptions, 'service' | 'logger' | 'logStream' | 'allowedOrigins'>;
   /** Where unexpected failures are reported besides the log. */
   onError?(error: unknown, operation: string): void;
 }
@@ -61,6 +63,6 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
       options.onError?.(error, operation);
     },
   };
-  app = await createServerApp({ service, logger: options.logger ?? false, allowedOrigins: options.allowedOrigins ?? [], ...options.http });
+  app = await createServerApp({ service, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], ...options.http });
   return { app, service, store: options.store };
 }

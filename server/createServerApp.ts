@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { LoggerOptions } from 'pino';
+import type { DestinationStream, LoggerOptions } from 'pino';
 import { registerApiKeyAuth } from './http/registerApiKeyAuth.ts';
 import { registerErrorHandlers } from './http/registerErrorHandlers.ts';
 import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
@@ -18,6 +18,8 @@ export interface ServerAppOptions {
   allowedOrigins?: readonly string[];
   /** pino options, or false for silence (tests). */
   logger?: LoggerOptions | false;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: DestinationStream;
   /** Largest request body. @default 64 KiB */
   bodyLimit?: number;
   /** Time for a whole request, body included, before the server gives up on a slow client. @default 10 s */
@@ -42,7 +44,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
     // Node enforces both timeouts only when it checks its connections (every 30 s by default), so a
     // slow client outlived a short timeout by up to 30 s: check at least twice per timeout.
     http: { connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(requestTimeoutMs, headersTimeoutMs) / 2))) },
-    logger: options.logger === false ? false : { ...options.logger, redact: { paths: redactedLogPaths, censor: '[redacted]' } },
+    logger: options.logger === false ? false : { ...options.logger, ...(options.logStream ? { stream: options.logStream } : {}), redact: { paths: redactedLogPaths, censor: '[redacted]' } },
     genReqId: () => randomUUID(),
     // A client's own X-Request-Id is not trusted: ours is unique and appears in every log line.
     requestIdHeader: false,
