@@ -34,6 +34,8 @@ export interface TestServer extends InviteDoctorServer {
   keys: { admin: string; managerA: string; managerB: string };
   now(): number;
   advance(ms: number): void;
+  /** Sets the test clock, e.g. back to {@link testEpoch} before a reset. */
+  setNow(ms: number): void;
   /** Empties the invitation data and seeds the demo again at the current test time. */
   reset(): Promise<void>;
   /** Stops listening; the store stays open unless `closeStore`. */
@@ -80,6 +82,9 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
     now: () => now,
     advance: (ms) => {
       now += ms;
+    },
+    setNow: (ms) => {
+      now = ms;
     },
     reset,
     close: async ({ closeStore = false } = {}) => {

@@ -3,6 +3,7 @@ import type { UserStatus } from '../../../src/engine/InvitationBackend.ts';
 import { inviteUser } from '../../service/inviteUser.ts';
 import { decodeInvitationCursor, listInvitations } from '../../service/listInvitations.ts';
 import type { ServiceContext } from '../../service/ServiceContext.ts';
+import { toAsciiDomain } from '../../../src/diagnostics/toAsciiDomain.ts';
 import { parseAddress } from '../parseAddress.ts';
 import { sendInvalid, sendResult } from '../sendResult.ts';
 import { callerOf } from '../ServerRequest.ts';
@@ -41,12 +42,8 @@ export function registerInvitationRoutes(app: FastifyInstance, service: ServiceC
     const { status, domain, q, cursor, limit } = request.query;
     const after = cursor === undefined ? undefined : decodeInvitationCursor(cursor);
     if (after === null) return sendInvalid(reply, 'The cursor is not one this server gave out; start again without it.');
-    let asciiDomain: string | undefined;
-    if (domain !== undefined) {
-      const parsed = parseAddress(`x@${domain}`);
-      if (!parsed.ok) return sendInvalid(reply, `The domain is not valid: ${parsed.message}`);
-      asciiDomain = parsed.address.slice(2);
-    }
+    const asciiDomain = domain === undefined ? undefined : toAsciiDomain(domain.trim().normalize('NFKC'));
+    if (asciiDomain === null) return sendInvalid(reply, 'The domain filter is not a valid domain name.');
     const query = { limit, ...(status ? { status } : {}), ...(asciiDomain ? { domain: asciiDomain } : {}), ...(q ? { q: q.normalize('NFC') } : {}), ...(after ? { after } : {}) };
     return sendResult(reply, await listInvitations(service, callerOf(request).principal, query));
   });
