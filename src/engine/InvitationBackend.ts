@@ -36,7 +36,9 @@ export interface InvitationBackend {
    *   the page's last row) and the next page holds the rows strictly after that key, so rows
    *   added or removed between pages never shift or repeat the others. `nextCursor` is `null`
    *   on the last page; a page may be followed by an empty one when the last row ended it.
-   *   A `cursor` that does not decode is ignored: the answer is the first page.
+   *   A `cursor` that does not decode is refused rather than read as "from the start" (which
+   *   would silently repeat rows): the API answers 400 `invalid_request`, which every adapter
+   *   resolves as `unavailable` with cause `server` and status 400; start again without it.
    * - `limit`: rows per page, an integer 1–200, default 50; a number outside is clamped into
    *   that range and a fraction rounded down.
    * - The filters combine with AND; an absent or empty one does not filter.

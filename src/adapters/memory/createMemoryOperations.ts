@@ -151,7 +151,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
     listInvitations: (filter, options) =>
       call('listInvitations', options, (role, state) => {
         const visible = [...state.users.values()].map((record) => record.user).filter((user) => canActOnTeam(role, user.team));
-        return ok(listMemoryInvitations(visible, filter ?? {}));
+        return listMemoryInvitations(visible, filter ?? {});
       }),
   };
 }

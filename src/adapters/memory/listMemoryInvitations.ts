@@ -1,4 +1,6 @@
+import type { BackendError } from '../../engine/BackendError.ts';
 import type { InvitationFilter, InvitationPage, InvitedUser } from '../../engine/InvitationBackend.ts';
+import { err, ok, type Result } from '../../engine/Result.ts';
 import { compareInvitationKeys, decodeInvitationCursor, encodeInvitationCursor } from '../../engine/invitationCursor.ts';
 import { normalizeAddress } from '../../diagnostics/normalizeAddress.ts';
 
@@ -7,20 +9,24 @@ const maxLimit = 200;
 
 /**
  * One page of `users` under the semantics documented on `InvitationBackend.listInvitations`:
- * filtered, ordered by email then id, and cut after the cursor's key. `users` must already be
- * the ones the caller may see.
+ * filtered, ordered by email then id, and cut after the cursor's key; a cursor that does not
+ * decode is refused. `users` must already be the ones the caller may see.
  */
-export function listMemoryInvitations(users: Iterable<InvitedUser>, filter: InvitationFilter): InvitationPage {
+export function listMemoryInvitations(users: Iterable<InvitedUser>, filter: InvitationFilter): Result<InvitationPage> {
   const limit = clampLimit(filter.limit);
   const after = filter.cursor ? decodeInvitationCursor(filter.cursor) : null;
+  if (filter.cursor && after === null) return err(badCursor);
   const matches = createInvitationMatcher(filter);
   const rows = [...users]
     .filter((user) => matches(user) && (after === null || compareInvitationKeys(user, after) > 0))
     .sort(compareInvitationKeys);
   const page = rows.slice(0, limit).map((user) => ({ ...user }));
   const last = page.at(-1);
-  return { invitations: page, nextCursor: rows.length > limit && last ? encodeInvitationCursor(last) : null };
+  return ok({ invitations: page, nextCursor: rows.length > limit && last ? encodeInvitationCursor(last) : null });
 }
+
+/** What the http adapter makes of the API's 400 for a bad cursor, so every backend answers alike. */
+const badCursor: BackendError = { kind: 'unavailable', cause: 'server', status: 400, message: 'The cursor is not one this backend gave out; start again without it.' };
 
 function clampLimit(limit: number | undefined): number {
   if (typeof limit !== 'number' || Number.isNaN(limit)) return defaultLimit;

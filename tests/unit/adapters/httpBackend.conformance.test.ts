@@ -28,7 +28,9 @@ describeBackendConformance('http (reference server)', async () => {
     for (const name of ['domain', 'q', 'cursor'] as const) if (query.has(name)) filter[name] = query.get(name) ?? '';
     if (query.has('limit')) filter.limit = Number(query.get('limit'));
     const listed = await memory.withRole(role).listInvitations!(filter);
-    return listed.ok ? Response.json(listed.value) : Response.json({ error: listed.error }, { status: 500 });
+    if (listed.ok) return Response.json(listed.value);
+    const status = listed.error.kind === 'unavailable' ? (listed.error.status ?? 503) : 500;
+    return Response.json({ error: { kind: status === 400 ? 'invalid_request' : listed.error.kind, message: listed.error.message } }, { status });
   };
   const backend = createHttpBackend({ baseUrl: server.url, token: () => token, retry: { baseDelayMs: 1 }, fetch: fetchWithListing });
   return {
