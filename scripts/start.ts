@@ -36,7 +36,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 if (await waitForHealth()) announce();
 else if (!stopping) {
-  console.error(`\nThe server did not answer ${appUrl}/health within ${startupLimitMs / 1000} s; stopping.`);
+  console.error(`\nThe server did not answer /health (directly and through ${appUrl}) within ${startupLimitMs / 1000} s; stopping.`);
   stop(1);
 }
 
@@ -80,19 +80,28 @@ function signalChild(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Polls the server's health through the dev server's proxy, so both are known to be up. */
+/**
+ * Polls the server's `/health` directly (asking through the proxy while the server boots would
+ * fill the output with proxy errors), then once through the dev server, so both are known to be up.
+ */
 async function waitForHealth(): Promise<boolean> {
   const deadline = Date.now() + startupLimitMs;
-  while (!stopping && Date.now() < deadline) {
-    try {
-      const response = await fetch(`${appUrl}/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok && ((await response.json()) as { status?: unknown }).status === 'ok') return true;
-    } catch {
-      // Not up yet.
+  for (const url of [`http://127.0.0.1:${serverPort}/health`, `${appUrl}/health`]) {
+    while (!(await isHealthy(url))) {
+      if (stopping || Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return false;
+  return true;
+}
+
+async function isHealthy(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return response.ok && ((await response.json()) as { status?: unknown }).status === 'ok';
+  } catch {
+    return false;
+  }
 }
 
 function announce(): void {
