@@ -56,6 +56,14 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
     return503OnClosing: true,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // What the router refuses before any hook runs (a broken %-escape, a parameter over
+    // maxParamLength) gets our error body and a request id too, not Fastify's own shape.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+      const status = error.statusCode ?? 500;
+      if (status >= 500) return reply.code(503).send({ error: { kind: 'unavailable', cause: 'server', message: 'The server could not complete the request; nothing was changed. Try again in a moment.' } });
+      return reply.code(status).send({ error: { kind: 'invalid_request', message: `The request's address is not valid: ${error.message}.` } });
+    },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   // JSON only: Fastify parses text/plain by default, which would answer such a body 400 instead of 415.
