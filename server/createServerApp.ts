@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import { registerApiKeyAuth } from './http/registerApiKeyAuth.ts';
+import { refuseUnstorableValues } from './http/refuseUnstorableValues.ts';
 import { registerErrorHandlers } from './http/registerErrorHandlers.ts';
 import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
 import { registerCapabilityRoutes } from './http/routes/capabilityRoutes.ts';
@@ -84,6 +85,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   });
   registerErrorHandlers(app);
   registerApiKeyAuth(app, options.service);
+  refuseUnstorableValues(app);
 
   registerSessionRoutes(app, options.service);
   registerCapabilityRoutes(app);
