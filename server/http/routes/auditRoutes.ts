@@ -15,6 +15,8 @@ const auditQuery = {
   },
 } as const;
 
+const maxBigint = 9_223_372_036_854_775_807n;
+
 /** `GET /v1/audit`: the audit trail, for admins only. */
 export function registerAuditRoutes(app: FastifyInstance, service: ServiceContext): void {
   app.get<{ Querystring: { target?: string; since?: string; until?: string; cursor?: string; limit: number } }>(
@@ -26,6 +28,9 @@ export function registerAuditRoutes(app: FastifyInstance, service: ServiceContex
       const sinceDate = since === undefined ? undefined : new Date(since);
       const untilDate = until === undefined ? undefined : new Date(until);
       if (sinceDate && untilDate && sinceDate > untilDate) return sendInvalid(reply, '`since` is after `until`.');
+      // The database's limits: timestamps from year 1, ids up to 2^63 - 1 (beyond them the query failed with a 503).
+      if ([sinceDate, untilDate].some((date) => date && date.getUTCFullYear() < 1)) return sendInvalid(reply, '`since` and `until` must be in year 1 or later.');
+      if (cursor && BigInt(cursor) > maxBigint) return sendInvalid(reply, 'The cursor is not one this server gave out; start again without it.');
       const query = { limit, ...(target === undefined ? {} : { target }), ...(sinceDate ? { since: sinceDate } : {}), ...(untilDate ? { until: untilDate } : {}), ...(cursor ? { before: BigInt(cursor) } : {}) };
       return reply.send(await listAudit(service.db, query));
     },
