@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import { registerApiKeyAuth } from './http/registerApiKeyAuth.ts';
 import { refuseUnstorableValues } from './http/refuseUnstorableValues.ts';
@@ -59,7 +59,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
     onConstructorPoisoning: 'error',
     // What the router refuses before any hook runs (a broken %-escape, a parameter over
     // maxParamLength) gets our error body and a request id too, not Fastify's own shape.
-    frameworkErrors: (error, request, reply) => {
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.header('x-request-id', request.id).header('cache-control', 'no-store');
       const status = error.statusCode ?? 500;
       if (status >= 500) return reply.code(503).send({ error: { kind: 'unavailable', cause: 'server', message: 'The server could not complete the request; nothing was changed. Try again in a moment.' } });
