@@ -20,7 +20,7 @@ let url: string;
 const logLines: string[] = [];
 const answers: { label: string; answer: Answer }[] = [];
 const secrets = { keys: [] as string[], codes: [] as string[], links: [] as string[], tokens: [] as string[] };
-let now = testEpoch;
+const now = testEpoch;
 
 beforeAll(async () => {
   store = await openTestStore();
