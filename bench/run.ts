@@ -12,6 +12,7 @@ import { toKb } from './gzipSize.ts';
 import { launchChromium } from './launchChromium.ts';
 import { measureBundleSizes, measureInitialSize, type BundleSizes } from './measureBundleSizes.ts';
 import { isLinear, measureFlowScaling } from './measureFlowScaling.ts';
+import { measureServerSection } from './measureServerThroughput.ts';
 import { measureSessionMemory } from './measureSessionMemory.ts';
 import { measureStartup } from './measureStartup.ts';
 import { measureTransitions } from './measureTransitions.ts';
@@ -49,6 +50,16 @@ const memory = measureSessionMemory(1_000);
 console.table([{ 'heap growth KB': memory.heapGrowthKb.toFixed(0), 'saved record KB': memory.savedRecordKb.toFixed(0), 'transcript entries': memory.transcriptEntries }]);
 results.sessionMemory = memory;
 verdicts.push({ budget: 'a saved session after 1,000 transitions fits localStorage comfortably (≤ 512 KB)', figure: `${memory.savedRecordKb.toFixed(0)} KB`, pass: memory.savedRecordKb <= 512 });
+
+// Before the builds and the browser, so their leftovers do not share the CPU or the heap reading.
+try {
+  const serverSection = await measureServerSection({ quick, ci: process.env.CI === 'true' });
+  results.server = serverSection.results;
+  verdicts.push(...serverSection.verdicts);
+} catch (error) {
+  verdicts.push({ budget: 'server benchmarks (lookups, resends, memory) could run', figure: (error as Error).message.split('\n')[0] ?? 'error', pass: false });
+  console.error(`\nSERVER BENCHMARKS FAILED: ${(error as Error).message}`);
+}
 
 // Production builds with the project's Vite config, in a temp folder (never dist-e2e/, which the
 // e2e run owns): the app, the bare stack page (sizes), the bare React page (startup baseline).
