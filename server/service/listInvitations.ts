@@ -47,7 +47,9 @@ export function encodeInvitationCursor(email: string, id: string): string {
 export function decodeInvitationCursor(cursor: string): { email: string; id: string } | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' ? { email: value[0], id: value[1] } : null;
+    // A forged cursor with U+0000 in it would make the database refuse the query (a 503).
+    const isText = (part: unknown): part is string => typeof part === 'string' && !part.includes('\u0000');
+    return Array.isArray(value) && value.length === 2 && isText(value[0]) && isText(value[1]) ? { email: value[0], id: value[1] } : null;
   } catch {
     return null;
   }
