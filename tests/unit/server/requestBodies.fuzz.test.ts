@@ -27,7 +27,7 @@ afterAll(async () => {
   await server.store.close();
 });
 
-const nasty = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '\u0000', '\u200b', '%', '_', '\\', '..', '@', '@@', 'ana.invited@example.com', 'usr_ana', 'usr_mo', '9223372036854775808', '-1', '1e309', 'NaN', '', ' ', '\ud800', '😀', 'ß', 'İ', 'xn--bcher-kva');
+const nasty = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '\u0000', '\u200b', '%', '_', '\\', '..', '@', '@@', 'ana.invited@example.com', 'usr_ana', 'usr_mo', '9223372036854775808', '-1', '1e309', 'NaN', '', ' ', '\ud800', '😀', 'ß', 'İ', 'xn--bcher-kva', Buffer.from(JSON.stringify(['a\u0000', 'usr_ana'])).toString('base64url'), Buffer.from('[1,2]').toString('base64url'));
 const text = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40, unit: 'grapheme' }) },
   { weight: 3, arbitrary: nasty },

@@ -116,7 +116,7 @@ describe('addresses', () => {
   });
 
   it('answers 400 naming the problem for control characters and a zero-width space', async () => {
-    await expectInvalid(await invite({ email: 'ana\u0000@example.com' }), /control character/);
+    await expectInvalid(await invite({ email: 'ana\u0001@example.com' }), /control character \(U\+0001\)/);
     await expectInvalid(await invite({ email: 'ana\r\nBcc: x@evil.example@example.com' }), /control character/);
     await expectInvalid(await invite({ email: 'an\u200ba@example.com' }), /invisible character \(U\+200B ZERO WIDTH SPACE\)/);
     await expectInvalid(await lookUp('ana.invited@exa\u200bmple.com'), /U\+200B/);
@@ -172,6 +172,39 @@ describe('slow clients', () => {
       expect(invited.json).toEqual({ user: null });
     } finally {
       await quick.close();
+    }
+  });
+});
+
+describe('values the database cannot take', () => {
+  const get = (path: string) => call(server.url, 'GET', path, { key: server.keys.admin });
+
+  it('answers 400, not 503, for a NUL character in a user id, a search, a cursor or a body', async () => {
+    await expectInvalid(await call(server.url, 'POST', '/v1/users/usr_%00ana/resend', { key: server.keys.admin }), /NUL/);
+    await expectInvalid(await get('/v1/invitations?q=an%00a'), /NUL/);
+    await expectInvalid(await get(`/v1/invitations?cursor=${Buffer.from(JSON.stringify(['a\u0000', 'b'])).toString('base64url')}`), /cursor/);
+    await expectInvalid(await get('/v1/audit?target=usr_%00'), /NUL/);
+    await expectInvalid(await invite({ email: 'a@example.com', team: 'a', extra: { 'k\u0000': 1 } }), /NUL/);
+  });
+
+  it('answers 400, not 503, for limit=1e309 (ajv makes it Infinity and skips maximum)', async () => {
+    await expectInvalid(await get('/v1/invitations?limit=1e309'), /too large/);
+    await expectInvalid(await get('/v1/audit?limit=1e309'), /too large/);
+  });
+
+  it('answers 400, not 503, for an audit cursor past 2^63-1 or a date before year 1', async () => {
+    await expectInvalid(await get('/v1/audit?cursor=9223372036854775808'), /cursor/);
+    expect((await get('/v1/audit?cursor=9223372036854775807')).status).toBe(200);
+    await expectInvalid(await get('/v1/audit?since=0000-06-01T00:00:00Z'), /year 1/);
+    await expectInvalid(await get('/v1/audit?until=0001-01-01T00:00:00%2B01:00'), /year 1/);
+  });
+
+  it('answers a broken %-escape or an over-long path parameter with our error body and a request id', async () => {
+    for (const path of ['/v1/users/%Z1/resend', `/v1/users/${'a'.repeat(2000)}/resend`]) {
+      const answer = await call(server.url, 'POST', path, { key: server.keys.admin });
+      expect([400, 414]).toContain(answer.status);
+      expect(errorOf(answer).kind).toBe('invalid_request');
+      expect(answer.headers.get('x-request-id')).toMatch(uuidPattern);
     }
   });
 });
