@@ -7,6 +7,7 @@ import { createServerApp, type ServerAppOptions } from './createServerApp.ts';
 import { createDemoMailTransport } from './mail/createDemoMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
 import { createInviteLinks } from './service/createInviteLinks.ts';
+import { pruneRateBuckets } from './service/hitRateLimit.ts';
 import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts';
 import type { Store } from './store/openDatabase.ts';
 import { seedDemoOrganisation } from './store/seedDemoOrganisation.ts';
@@ -64,5 +65,11 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     },
   };
   app = await createServerApp({ service, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], ...options.http });
+  // Rate windows older than a day are dead weight; drop them now and then, off the request path.
+  const prune = () => void pruneRateBuckets(db, new Date(clock())).catch((error: unknown) => service.onError(error, 'pruneRateBuckets'));
+  const pruning = setInterval(prune, 3_600_000);
+  pruning.unref();
+  app.addHook('onClose', async () => clearInterval(pruning));
+  prune();
   return { app, service, store: options.store };
 }
