@@ -74,4 +74,4 @@ export type { FlowPath, EnumerateOptions } from './enumeratePaths.ts';
 export { enumeratePaths } from './enumeratePaths.ts';
 export type { EscalationPacket, PacketOptions } from './createEscalationPacket.ts';
 export { createEscalationPacket } from './createEscalationPacket.ts';
-export { maskSecrets, redactAddress } from './maskSecrets.ts';
+export { maskSecrets, maskSecretsDeep, redactAddress } from './maskSecrets.ts';

@@ -1,4 +1,5 @@
 import type { BackendError } from './BackendError.ts';
+import { maskSecrets } from './maskSecrets.ts';
 import type { ActionOutput } from './FlowRegistry.ts';
 import type { DeliveryFinding, SessionContext, SessionInput, TranscriptEntry } from './SessionContext.ts';
 
@@ -129,7 +130,8 @@ export function recordWaitEnd(context: SessionContext, stepId: string, how: 'ela
 export function recordNote(context: SessionContext, text: string, now: number): Partial<SessionContext> {
   const trimmed = text.trim();
   if (!trimmed) return {};
-  return { transcript: append(context, { type: 'note', at: now, stepId: context.stepId, text: trimmed }) };
+  // A link or code typed into a note is masked at once: the call's record never holds it in clear.
+  return { transcript: append(context, { type: 'note', at: now, stepId: context.stepId, text: maskSecrets(trimmed) }) };
 }
 
 function append(context: SessionContext, entry: TranscriptEntry): TranscriptEntry[] {
