@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { InvitationPage, UserStatus } from '../../src/engine/InvitationBackend.ts';
+import { encodeInvitationCursor } from '../../src/engine/invitationCursor.ts';
 import { ok, type Result } from '../../src/engine/Result.ts';
 import type { Principal } from './Principal.ts';
 import { runRead } from './runAction.ts';
@@ -17,7 +18,10 @@ export interface InvitationQuery {
   limit: number;
 }
 
-/** One page of users in (email, id) order, keyset-paginated so pages stay stable while rows change. */
+/**
+ * One page of users in (email, id) order, keyset-paginated so pages stay stable while rows change.
+ * Both columns use the C collation (code-point order), the order every backend of the contract uses.
+ */
 export function listInvitations(context: ServiceContext, principal: Principal, query: InvitationQuery): Promise<Result<InvitationPage>> {
   return runRead(context, 'listInvitations', async () => {
     let select = context.db.selectFrom('users').selectAll();
@@ -26,7 +30,8 @@ export function listInvitations(context: ServiceContext, principal: Principal, q
     if (query.domain) select = select.where('domain', '=', query.domain);
     if (query.q) {
       const prefix = `${escapeLike(query.q.toLowerCase())}%`;
-      select = select.where((eb) => eb.or([eb('email', 'like', prefix), eb(sql`lower(name)`, 'like', prefix), eb(sql`lower(name)`, 'like', `% ${prefix}`)]));
+      // A word of the name: its start, after any run of whitespace.
+      select = select.where((eb) => eb.or([eb('email', 'like', prefix), eb(sql`' ' || regexp_replace(lower(name), '\s+', ' ', 'g')`, 'like', `% ${prefix}`)]));
     }
     if (query.after) {
       const { email, id } = query.after;
@@ -35,24 +40,8 @@ export function listInvitations(context: ServiceContext, principal: Principal, q
     const rows = await select.orderBy('email').orderBy('id').limit(query.limit + 1).execute();
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
-    return ok({ invitations: page.map(toInvitedUser), nextCursor: rows.length > query.limit && last ? encodeInvitationCursor(last.email, last.id) : null });
+    return ok({ invitations: page.map(toInvitedUser), nextCursor: rows.length > query.limit && last ? encodeInvitationCursor({ email: last.email, id: last.id }) : null });
   });
-}
-
-export function encodeInvitationCursor(email: string, id: string): string {
-  return Buffer.from(JSON.stringify([email, id]), 'utf8').toString('base64url');
-}
-
-/** The cursor's position, or null when it is not one this server made. */
-export function decodeInvitationCursor(cursor: string): { email: string; id: string } | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // A forged cursor with U+0000 in it would make the database refuse the query (a 503).
-    const isText = (part: unknown): part is string => typeof part === 'string' && !part.includes('\u0000');
-    return Array.isArray(value) && value.length === 2 && isText(value[0]) && isText(value[1]) ? { email: value[0], id: value[1] } : null;
-  } catch {
-    return null;
-  }
 }
 
 function escapeLike(text: string): string {

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { UserStatus } from '../../../src/engine/InvitationBackend.ts';
 import { inviteUser } from '../../service/inviteUser.ts';
-import { decodeInvitationCursor, listInvitations } from '../../service/listInvitations.ts';
+import { decodeInvitationCursor } from '../../../src/engine/invitationCursor.ts';
+import { listInvitations } from '../../service/listInvitations.ts';
 import type { ServiceContext } from '../../service/ServiceContext.ts';
 import { toAsciiDomain } from '../../../src/diagnostics/toAsciiDomain.ts';
 import { parseAddress } from '../parseAddress.ts';

@@ -6,9 +6,10 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
-    .addColumn('id', 'text', (column) => column.primaryKey())
-    .addColumn('email', 'text', (column) => column.notNull().unique())
-    .addColumn('domain', 'text', (column) => column.notNull())
+    // Code-point order (C collation) whatever the server's locale: listing pages by (email, id).
+    .addColumn('id', sql`text collate "C"`, (column) => column.primaryKey())
+    .addColumn('email', sql`text collate "C"`, (column) => column.notNull().unique())
+    .addColumn('domain', sql`text collate "C"`, (column) => column.notNull())
     .addColumn('name', 'text')
     .addColumn('status', 'text', (column) => column.notNull().check(sql`status in ('invited', 'active', 'deactivated')`))
     .addColumn('team', 'text', (column) => column.notNull())
