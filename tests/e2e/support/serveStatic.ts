@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -12,9 +12,28 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** A tiny static server for a built SPA on 127.0.0.1: files by path, `index.html` for every route. */
-export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+export interface ServeStaticOptions {
+  /**
+   * The origin (`http://127.0.0.1:8787`) that `/v1/…` and `/health` are passed on to, as Vite's dev
+   * server does in server mode; read per request, so it may be known only after this server listens.
+   */
+  proxyTo?: () => string | undefined;
+}
+
+/** The API paths the app calls on its own origin in server mode. */
+const proxied = (path: string) => path.startsWith('/v1/') || path === '/v1' || path === '/health';
+
+/**
+ * A tiny static server for a built SPA on 127.0.0.1: files by path, `index.html` for every route;
+ * with `proxyTo`, the API paths go to that server instead (status, headers and bodies streamed through).
+ */
+export async function serveStatic(dir: string, options: ServeStaticOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
+    const target = options.proxyTo?.();
+    if (target && proxied(new URL(request.url ?? '/', 'http://x').pathname)) {
+      proxy(request, response, target);
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path);
     const send = (body: Buffer, type: string) => {
@@ -35,6 +54,24 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
+}
+
+/** Passes one request on to `target` as it came (method, path, headers with the Host, body), as Vite's proxy does, and its answer back. */
+function proxy(request: IncomingMessage, response: ServerResponse, target: string): void {
+  const { hostname, port } = new URL(target);
+  const upstream = forward({ hostname, port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
+    response.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(response);
+  });
+  upstream.on('error', () => {
+    if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain' });
+    response.end('proxy: the server did not answer');
+  });
+  request.pipe(upstream);
 }
