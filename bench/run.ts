@@ -53,7 +53,7 @@ verdicts.push({ budget: 'a saved session after 1,000 transitions fits localStora
 
 // Before the builds and the browser, so their leftovers do not share the CPU or the heap reading.
 try {
-  const serverSection = await measureServerSection({ quick, ci: process.env.CI === 'true' });
+  const serverSection = await measureServerSection({ quick, ci: process.env.CI === 'true' || process.env.CI === '1' });
   results.server = serverSection.results;
   verdicts.push(...serverSection.verdicts);
 } catch (error) {
