@@ -1,5 +1,7 @@
 import type { BackendError, BackendErrorKind, Capability, Clock, DeliveryEvent, InvitationBackend, Policy } from '../engine/index.ts';
 import type { FaultTarget, MemoryBackend, MemorySeedFactory } from '../adapters/index.ts';
+// The one list of capabilities, from its small module (not the engine's index, which the start page loads lazily).
+import { allCapabilities } from '../engine/InvitationBackend.ts';
 import { apiKeyStorage } from './signIn/apiKeyStorage.ts';
 import { watchForSignedOut } from './signIn/watchForSignedOut.ts';
 
@@ -198,7 +200,6 @@ function holdCall(demo: MemoryBackend, hold: NonNullable<DemoHooks['hold']>): { 
 const errorKinds: readonly BackendErrorKind[] = ['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable'];
 const causes = ['timeout', 'network', 'server', 'malformed', 'aborted'] as const;
 const operations: readonly DemoOperation[] = ['findUser', 'resendInvite', 'getInviteLink', 'sendPasswordReset', 'cancelInvite', 'inviteUser', 'deliveryEvents', 'clearSuppression'];
-const capabilityNames: readonly Capability[] = ['lookup', 'resend', 'copyLink', 'passwordReset', 'cancel', 'reinvite', 'deliveryLog', 'unsuppress'];
 
 /**
  * `<operation>:<kind>[:<detail>[:<status>]]`. For `rate_limited` the detail is the retry-after in
@@ -223,7 +224,7 @@ function parseFault(value: string | null): DemoFault | null {
 function parseCapabilities(value: string | null): Capability[] | null {
   if (value === null || value === 'all') return null;
   if (value === 'none' || value === '') return [];
-  return capabilityNames.filter((name) => value.split(',').includes(name));
+  return allCapabilities.filter((name) => value.split(',').includes(name));
 }
 
 /** `key:value` pairs for policy fields; a value must have the type of the field's default. */
