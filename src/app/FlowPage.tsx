@@ -15,7 +15,7 @@ import { resumeOrStart, type SessionPlan } from './resumeOrStart.ts';
 import { SessionNoticeBox } from './SessionNoticeBox.tsx';
 import { sessionRecords } from './sessionRecords.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
-import { useSettingsStore, type RecentSession, type SessionOutcome } from './useSettingsStore.ts';
+import { pruneExpiredSessions, useSettingsStore, type RecentSession, type SessionOutcome } from './useSettingsStore.ts';
 
 type Parent = { flowId: string; sessionId: string };
 type Loaded =
@@ -50,6 +50,7 @@ export function FlowPage() {
       setLoaded({ status: 'failed', reason: result.error.kind, problems: result.error.kind === 'invalid-flow' ? result.error.problems : [] });
       return;
     }
+    pruneExpiredSessions(Date.now());
     const { recentSessions, removeRecentSession } = useSettingsStore.getState();
     const recent = recentSessions.find((session) => session.id === sessionParam);
     const plan = resumeOrStart({
@@ -88,7 +89,8 @@ export function FlowPage() {
       if (!step) return;
       const { sessionId } = ready.plan;
       const now = Date.now();
-      sessionRecords.save(sessionId, toSessionRecord(ready.flowId, ready.compiled.hash, actor.getPersistedSnapshot(), now));
+      // A full storage is reported (storageHealth shows a notice); the running session goes on.
+      sessionRecords.save(sessionId, toSessionRecord(ready.flowId, ready.compiled.hash, actor.getPersistedSnapshot(), now), useSettingsStore.getState().sessionRetentionDays);
       const session: RecentSession = {
         id: sessionId,
         flowId: ready.flowId,

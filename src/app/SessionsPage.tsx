@@ -5,7 +5,7 @@ import { useNow } from '../ui/useNow.ts';
 import { findFlowSummary } from './flowCatalog.ts';
 import { sessionRecords } from './sessionRecords.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
-import { useSettingsStore } from './useSettingsStore.ts';
+import { pruneExpiredSessions, useSettingsStore } from './useSettingsStore.ts';
 
 /** Sessions saved in this browser: resume one, delete one, or clear them all. */
 export function SessionsPage() {
@@ -20,6 +20,7 @@ export function SessionsPage() {
   return (
     <div className="id-sessions">
       <h1 className="id-heading">{text('app.sessions.title')}</h1>
+      <RetentionSetting />
       {sessions.length === 0 ? (
         <p>
           {text('app.sessions.empty')} <Link to="/">{text('app.sessions.startOne')}</Link>
@@ -87,6 +88,42 @@ export function SessionsPage() {
           </button>
         </>
       )}
+    </div>
+  );
+}
+
+const retentionChoices = [1, 7, 30, 90, 365];
+
+/** How long saved sessions are kept (default 30 days); older ones are pruned when the app loads. */
+function RetentionSetting() {
+  const text = useText();
+  const days = useSettingsStore((state) => state.sessionRetentionDays);
+  const setDays = useSettingsStore((state) => state.setSessionRetentionDays);
+  const choices = retentionChoices.includes(days) ? retentionChoices : [...retentionChoices, days].sort((a, b) => a - b);
+  return (
+    <div className="id-field">
+      <label htmlFor="id-retention" className="id-label">
+        {text('app.sessions.retention.label')}
+      </label>
+      <p id="id-retention-hint" className="id-hint">
+        {text('app.sessions.retention.hint')}
+      </p>
+      <select
+        id="id-retention"
+        className="id-select"
+        value={days}
+        aria-describedby="id-retention-hint"
+        onChange={(event) => {
+          setDays(Number(event.target.value));
+          pruneExpiredSessions(Date.now());
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {text('app.sessions.retention.days', { count: choice })}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

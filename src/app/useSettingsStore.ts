@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { clampRetentionDays, defaultRetentionDays, isQuotaExceeded, sessionRecords } from './sessionRecords.ts';
+import { reportStorage } from './storageHealth.ts';
 import type { Locale } from './supportedLocales.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -27,15 +29,47 @@ export interface SettingsState {
   /** Agent mode: the flow page's call layout (what to say vs. what to check, keys, timers, notes). */
   agentMode: boolean;
   recentSessions: RecentSession[];
+  /** Saved sessions older than this many days are deleted when the app loads (default 30). */
+  sessionRetentionDays: number;
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
   setAgentMode(on: boolean): void;
   saveRecentSession(session: RecentSession): void;
   removeRecentSession(id: string): void;
   clearRecentSessions(): void;
+  setSessionRetentionDays(days: number): void;
 }
 
 const maxRecentSessions = 20;
+
+/**
+ * localStorage whose `setItem` never throws: a full storage (`QuotaExceededError`) is reported to
+ * `storageHealth`, which tells the person; the settings stay in memory for this tab.
+ */
+const quotaSafeStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
+  getItem: (name) => {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+      reportStorage('ok');
+    } catch (error) {
+      if (isQuotaExceeded(error)) reportStorage('full');
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Blocked storage: nothing to remove.
+    }
+  },
+};
 
 /**
  * Shell state only (ARCHITECTURE.md): the running flow lives in its machine. Persisted to
@@ -48,6 +82,7 @@ export const useSettingsStore = create<SettingsState>()(
       theme: 'system',
       agentMode: false,
       recentSessions: [],
+      sessionRetentionDays: defaultRetentionDays,
       setLocale: (locale) => set({ locale }),
       setTheme: (theme) => set({ theme }),
       setAgentMode: (agentMode) => set({ agentMode }),
@@ -59,12 +94,33 @@ export const useSettingsStore = create<SettingsState>()(
         })),
       removeRecentSession: (id) => set((state) => ({ recentSessions: state.recentSessions.filter((item) => item.id !== id) })),
       clearRecentSessions: () => set({ recentSessions: [] }),
+      setSessionRetentionDays: (days) => set({ sessionRetentionDays: clampRetentionDays(days) }),
     }),
     {
       name: 'invite-doctor:settings',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ locale, theme, agentMode, recentSessions }) => ({ locale, theme, agentMode, recentSessions }),
+      storage: createJSONStorage(() => quotaSafeStorage),
+      partialize: ({ locale, theme, agentMode, recentSessions, sessionRetentionDays }) => ({ locale, theme, agentMode, recentSessions, sessionRetentionDays }),
     },
   ),
 );
+
+/**
+ * Deletes saved sessions older than the retention setting, and their lines in "Recent sessions".
+ * Run when the app loads; returns the ids removed.
+ */
+export function pruneExpiredSessions(now: number): string[] {
+  const { sessionRetentionDays, recentSessions } = useSettingsStore.getState();
+  const days = clampRetentionDays(sessionRetentionDays);
+  const removed = new Set(sessionRecords.prune(now, days));
+  const cutoff = now - days * 86_400_000;
+  const expired = recentSessions.filter((session) => removed.has(session.id) || !(session.updatedAt >= cutoff));
+  if (expired.length > 0) {
+    for (const session of expired) {
+      sessionRecords.remove(session.id);
+      removed.add(session.id);
+    }
+    useSettingsStore.setState({ recentSessions: recentSessions.filter((session) => !expired.includes(session)) });
+  }
+  return [...removed];
+}
