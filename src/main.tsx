@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import { createI18n } from './app/createI18n.ts';
 import { detectLocale } from './app/supportedLocales.ts';
 import { useSettingsStore } from './app/useSettingsStore.ts';
+import { rootErrorOptions } from './ui/ErrorBoundary.tsx';
 import './ui/theme.css';
 import './app/app.css';
 
@@ -18,7 +19,7 @@ i18n.on('languageChanged', (language) => {
 // hold the reveal back for its fallback throttle (~300 ms), which the bench measured. If the
 // texts fail to load, render anyway and let the app's own Suspense and error paths speak.
 const render = () =>
-  createRoot(document.getElementById('root') as HTMLElement).render(
+  createRoot(document.getElementById('root') as HTMLElement, rootErrorOptions).render(
     <StrictMode>
       <App i18n={i18n} />
     </StrictMode>,

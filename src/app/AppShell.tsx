@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useText } from '../ui/useText.ts';
 import { AgentModeSwitch } from './agent/AgentModeSwitch.tsx';
@@ -7,13 +7,19 @@ import { DemoBar } from './DemoBar.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { SignedInBadge } from './signIn/SignedInBadge.tsx';
 import { ThemeSwitcher } from './ThemeSwitcher.tsx';
-import { useSettingsStore } from './useSettingsStore.ts';
+import { StorageNotice } from './StorageNotice.tsx';
+import { pruneExpiredSessions, useSettingsStore } from './useSettingsStore.ts';
+import { ViewErrorBoundary } from './ViewErrorBoundary.tsx';
 
 /** Header, demo controls, the page, footer. Theme variables live on `.id-theme` (the widget reuses them). */
 export function AppShell() {
   const text = useText();
   const theme = useSettingsStore((state) => state.theme);
   const isDemo = appBackendConfig().kind === 'memory';
+  // Saved sessions older than the retention setting go when the app loads.
+  useEffect(() => {
+    pruneExpiredSessions(Date.now());
+  }, []);
   return (
     <div className="id-theme id-app" data-theme={theme === 'system' ? undefined : theme}>
       <a href="#main" className="id-skip-link">
@@ -38,9 +44,12 @@ export function AppShell() {
       </header>
       {isDemo && <DemoBar />}
       <main id="main" className="id-container id-main" tabIndex={-1}>
-        <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <StorageNotice />
+        <ViewErrorBoundary>
+          <Suspense fallback={<p className="id-muted">{text('app.common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
       <footer className="id-footer">
         <div className="id-container id-footer-inner">
