@@ -3,7 +3,7 @@ import type { DeliveryAction } from './deliveryActions.ts';
 import type { DeliveryCategory } from './deliveryCategories.ts';
 import { deliveryRules, type DeliveryRule } from './deliveryRules.ts';
 import { findStatusCodes } from './findStatusCodes.ts';
-import { ruleForStatusCode } from './statusCodeRules.ts';
+import { ruleForStatusCode, type StatusCodeRule } from './statusCodeRules.ts';
 
 /** What a delivery error means and what the admin should do about it. */
 export interface DeliveryDiagnosis {
@@ -19,6 +19,14 @@ export interface DeliveryDiagnosis {
   raw: string;
   /** Which rule decided, machine-readable: `code:5.1.1`, `text:no-mx`, `code:5.7.1+text:relay-denied`, `reply:552` or `none`. */
   reason: string;
+  /**
+   * How sure the classifier is, from 0 to 1: a specific code that the text agrees with or refines
+   * is surest, a text rule alone or a generic code alone less so, a bare reply code little, and
+   * `unknown` is 0. A rough guide for display and escalation, not a probability.
+   */
+  confidence: number;
+  /** The words of the text that the deciding phrase rule matched (normalised: lower case, addresses as `address`), else null. */
+  phrase: string | null;
 }
 
 /**
@@ -29,8 +37,12 @@ export interface DeliveryDiagnosis {
  * text also says "mailbox full". Phrases only refine a code that is generic within its class:
  * `X.Y.0` codes (the text decides, the code is the fallback), `X.1.1`/`X.2.1` (unknown vs
  * disabled mailbox or domain), `X.7.1` (block vs sending-side fault) and the transient `4.7.x`.
+ * `X.7.1` is sent by many servers for any refusal, so there a specific policy text (spam, block
+ * list, SPF/DKIM/DMARC, relaying) keeps policy, and otherwise a clear text about the mailbox
+ * (unknown user, disabled, full) outranks the code: "550 5.7.1 No such user" is a bad mailbox.
  * A sending provider's suppression notice wins over any code, since that code is synthetic.
- * Without an enhanced code, the first matching phrase rule decides, then the basic reply code.
+ * Without an enhanced code, the first matching phrase rule decides, then the basic reply code;
+ * a 4xx reply keeps a permanent-sounding text temporary unless the text says delivery was given up.
  * Never throws.
  */
 export function classifyDeliveryError(text: string, code?: string): DeliveryDiagnosis {
@@ -38,7 +50,7 @@ export function classifyDeliveryError(text: string, code?: string): DeliveryDiag
   try {
     return diagnose(raw, typeof code === 'string' ? code : '');
   } catch {
-    return diagnosis('unknown', null, raw, 'none');
+    return diagnosis('unknown', null, raw, 'none', 0, null);
   }
 }
 
@@ -54,30 +66,92 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
   const severity = (enhanced ?? reply)?.charAt(0) ?? null;
   const phrases = phraseText(scanned);
   const suppressed = matchRule(phrases, severity, ['suppressed']);
-  if (suppressed) return diagnosis('suppressed', enhanced, raw, `text:${suppressed.id}`);
+  if (suppressed) return fromRule(suppressed, phrases, enhanced, raw, `text:${suppressed.id}`, 0.9);
 
   if (enhanced !== null) {
     const codeRule = ruleForStatusCode(enhanced);
-    const refinement = matchRule(phrases, severity, codeRule.refinable);
-    if (refinement) return diagnosis(refinement.category, enhanced, raw, `code:${enhanced}+text:${refinement.id}`, refinement.adviceKey);
-    return diagnosis(codeRule.category, enhanced, raw, `code:${enhanced}`, codeRule.adviceKey);
+    const refinement = codeRule.generic ? refineGenericCode(phrases, severity, codeRule) : matchRule(phrases, severity, codeRule.refinable);
+    if (refinement) return fromRule(refinement, phrases, enhanced, raw, `code:${enhanced}+text:${refinement.id}`, 0.9);
+    // The text saying the same thing as the code (5.1.1 and "user unknown") makes it surer.
+    const agreeing = codeRule.category === 'unknown' ? undefined : matchRule(phrases, severity, [codeRule.category]);
+    const confidence = agreeing ? 0.95 : codeRule.category === 'unknown' ? 0.2 : enhanced.endsWith('.0') || codeRule.generic ? 0.6 : 0.85;
+    const phrase = agreeing ? matchedPhrase(agreeing, phrases) : null;
+    return diagnosis(codeRule.category, enhanced, raw, `code:${enhanced}`, confidence, phrase, codeRule.adviceKey);
   }
   const textRule = matchRule(phrases, severity, 'any');
-  if (textRule) return diagnosis(textRule.category, null, raw, `text:${textRule.id}`, textRule.adviceKey);
-  if (reply !== null) return diagnosis(categoryForReply(reply), null, raw, `reply:${reply}`);
-  return diagnosis('unknown', null, raw, 'none');
+  if (textRule) {
+    // A bare 4xx reply is a deferral: text naming a permanent fault (unknown user, no such domain)
+    // only decides when the text also says the attempts were given up (RFC 5321 4.2.1: 4yz is
+    // "transient negative completion"; RFC 3464 2.3.3: "failed" after retries is final).
+    if (severity === '4' && permanentCategories.has(textRule.category) && !givenUp.test(phrases)) {
+      return diagnosis('temporary', null, raw, `reply:${reply ?? ''}+text:${textRule.id}`, 0.6, matchedPhrase(textRule, phrases));
+    }
+    return fromRule(textRule, phrases, null, raw, `text:${textRule.id}`, reply === null ? 0.75 : 0.8);
+  }
+  if (reply !== null) return diagnosis(categoryForReply(reply), null, raw, `reply:${reply}`, categoryForReply(reply) === 'unknown' ? 0.2 : 0.5, null);
+  return diagnosis('unknown', null, raw, 'none', 0, null);
 }
 
-function diagnosis(category: DeliveryCategory, code: string | null, raw: string, reason: string, adviceKey?: string): DeliveryDiagnosis {
+const permanentCategories: ReadonlySet<DeliveryCategory> = new Set(['bad-domain', 'bad-mailbox', 'mailbox-disabled']);
+
+// The text says delivery was finally abandoned, whatever the last (transient) code was: RFC 3464
+// `Action: failed`, "permanent error", and the MTAs' give-up wording (Postfix status=expired,
+// qmail "in the queue too long", Exim "retry timeout exceeded", Exchange QUEUE.Expired).
+const givenUp = /\baction: ?failed\b|\bpermanent (?:error|failure)|\bpermanently (?:failed|rejected|undeliverable)|\bgiving up\b|\bgave up\b|\bexpired\b|\bqueue (?:period|lifetime)\b|\btoo long in (?:the )?queue|\bin the queue too long|\bretry (?:timeout|time|period) (?:exceeded|expired)|\bwill not (?:be )?retr|\bno (?:further|more) (?:delivery )?(?:attempts|retries)/;
+
+// Phrase rules that name a specific policy or sending-side fault (RFC 3463 3.8 subjects: spam and
+// block lists, SPF/DKIM/DMARC, reverse DNS, TLS, relaying; RFC 7372 X.7.20-X.7.30), and those that
+// say something clear about the recipient's mailbox (RFC 3463 3.2/3.3 meanings: unknown, moved,
+// disabled, full). With a generic X.7.1 the first keep policy, the second outrank the code.
+const specificPolicyRules: ReadonlySet<string> = new Set([
+  'sender-address', 'sender-authentication', 'reverse-dns', 'tls', 'relay-denied', 'message-too-big', 'message-format',
+  'block-list', 'spam-or-reputation', 'content-or-policy',
+]);
+const clearMailboxRules: ReadonlySet<string> = new Set([
+  'bad-destination-mailbox', 'user-unknown', 'no-such-user', 'does-not-exist', 'not-found', 'check-address', 'no-account',
+  'mailbox-disabled', 'mailbox-full',
+]);
+
+function refineGenericCode(phrases: string, severity: string | null, codeRule: StatusCodeRule): DeliveryRule | undefined {
+  const policy = deliveryRules.find((rule) => specificPolicyRules.has(rule.id) && appliesTo(rule, severity) && rule.pattern.test(phrases));
+  if (policy) return policy;
+  // A transient code stays transient unless the mailbox is full (RFC 3463 X.2.2 exists in class 4 too).
+  const mailbox = deliveryRules.find(
+    (rule) => clearMailboxRules.has(rule.id) && (severity !== '4' || rule.category === 'mailbox-full') && appliesTo(rule, severity) && rule.pattern.test(phrases),
+  );
+  return mailbox ?? matchRule(phrases, severity, codeRule.refinable);
+}
+
+function fromRule(rule: DeliveryRule, phrases: string, code: string | null, raw: string, reason: string, confidence: number): DeliveryDiagnosis {
+  return diagnosis(rule.category, code, raw, reason, confidence, matchedPhrase(rule, phrases), rule.adviceKey);
+}
+
+function matchedPhrase(rule: DeliveryRule, phrases: string): string | null {
+  return rule.pattern.exec(phrases)?.[0]?.trim() || null;
+}
+
+function diagnosis(
+  category: DeliveryCategory,
+  code: string | null,
+  raw: string,
+  reason: string,
+  confidence: number,
+  phrase: string | null,
+  adviceKey?: string,
+): DeliveryDiagnosis {
   const outcome = categoryOutcomes[category];
-  return { action: outcome.action, category, code, adviceKey: adviceKey ?? outcome.adviceKey, raw, reason };
+  return { action: outcome.action, category, code, adviceKey: adviceKey ?? outcome.adviceKey, raw, reason, confidence, phrase };
+}
+
+function appliesTo(rule: DeliveryRule, severity: string | null): boolean {
+  return rule.requires === undefined || (rule.requires === 'permanent' ? severity === '5' : severity === '4');
 }
 
 function matchRule(phrases: string, severity: string | null, allowed: readonly DeliveryCategory[] | 'any'): DeliveryRule | undefined {
   return deliveryRules.find(
     (rule) =>
       (allowed === 'any' || allowed.includes(rule.category)) &&
-      (rule.requires === undefined || (rule.requires === 'permanent' ? severity === '5' : severity === '4')) &&
+      appliesTo(rule, severity) &&
       rule.pattern.test(phrases),
   );
 }

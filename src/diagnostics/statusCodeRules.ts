@@ -7,6 +7,13 @@ export interface StatusCodeRule {
   refinable: readonly DeliveryCategory[] | 'any';
   /** A more specific advice key than the category's own. */
   adviceKey?: string;
+  /**
+   * The code is one that many servers send for any refusal at all (X.7.1, "delivery not
+   * authorized"), so it says little: a specific policy text (spam, block list, SPF/DKIM/DMARC,
+   * relaying) refines it as usual, but a clear text about the mailbox itself (unknown user,
+   * full, disabled) then outranks it.
+   */
+  generic?: boolean;
 }
 
 /**
@@ -40,6 +47,8 @@ const permanentCodes = new Map<string, StatusCodeRule>([
   ['1.8', fixed('sender-setup')],
   // RFC 7505 null MX; Microsoft 365 also sends it for an unknown recipient.
   ['1.10', { category: 'bad-domain', refinable: ['bad-mailbox'] }],
+  // Microsoft 365 NDR 5.1.90: the sender reached its daily recipient limit, a sending-side limit.
+  ['1.90', fixed('sender-setup')],
   ['2.1', { category: 'mailbox-disabled', refinable: ['bad-mailbox'] }],
   ['2.2', fixed('mailbox-full')],
   // X.2.3 is a per-recipient size limit: the mailbox side, as with a full mailbox.
@@ -51,7 +60,9 @@ const permanentCodes = new Map<string, StatusCodeRule>([
   // Microsoft 365 sends 5.4.1 "Recipient address rejected: Access denied" for unknown recipients.
   ['4.1', { category: 'temporary', refinable: ['bad-mailbox'] }],
   ['4.4', fixed('bad-domain')],
-  ['7.1', { category: 'blocked', refinable: ['sender-setup'] }],
+  // RFC 3463 3.8 defines X.7.1 as "delivery not authorized, message refused"; Postfix access
+  // maps, Exchange transport rules and many filters send it for any refusal, unknown users included.
+  ['7.1', { category: 'blocked', refinable: ['sender-setup'], generic: true }],
   ['7.2', fixed('blocked')],
   // Yahoo and others send 5.7.9 for policy refusals, not for the weak-mechanism case of RFC 4954.
   ['7.9', fixed('blocked')],
@@ -64,6 +75,8 @@ const permanentCodes = new Map<string, StatusCodeRule>([
 const transientCodes = new Map<string, StatusCodeRule>([
   ['1.1', { category: 'temporary', refinable: ['bad-mailbox', 'bad-domain', 'mailbox-disabled', 'greylisted'] }],
   ['2.2', fixed('mailbox-full')],
+  // 4.7.1 is as generic as 5.7.1 (greylisting, rate limits, policy); a full-mailbox text outranks it.
+  ['7.1', { category: 'greylisted', refinable: ['blocked', 'sender-setup'], generic: true }],
   ['7.28', fixed('blocked')],
 ]);
 

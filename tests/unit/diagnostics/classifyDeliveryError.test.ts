@@ -113,6 +113,14 @@ describe('classifyDeliveryError', () => {
     expect(classifyDeliveryError('nothing to see').reason).toBe('none');
   });
 
+  it('says how sure it is and which words decided', () => {
+    expect(classifyDeliveryError('550 5.1.1 user unknown')).toMatchObject({ confidence: 0.95, phrase: 'user unknown' });
+    expect(classifyDeliveryError('', '5.1.1')).toMatchObject({ confidence: 0.85, phrase: null });
+    expect(classifyDeliveryError('No MX for example.invalid')).toMatchObject({ phrase: 'no mx' });
+    expect(classifyDeliveryError('552 something odd').confidence).toBeLessThan(classifyDeliveryError('No MX for example.invalid').confidence);
+    expect(classifyDeliveryError('nothing to see').confidence).toBe(0);
+  });
+
   it('gives a translation key for each category and a specific one for auto-replies', () => {
     expect(classifyDeliveryError('No MX for example.invalid').adviceKey).toBe('diagnostics.advice.badDomain');
     expect(classifyDeliveryError('Out of office until Monday').adviceKey).toBe('diagnostics.advice.autoReply');
@@ -145,6 +153,22 @@ describe('classifyDeliveryError', () => {
       expect(classifyDeliveryError("5.1.0 - Unknown address error 550-'5.7.1 Access denied'").code).toBe('5.7.1');
     });
 
+    // Decision (issue 12): X.7.1 is sent for any refusal, so clear text about the mailbox outranks
+    // it, while a specific policy text (spam, block list, SPF/DKIM/DMARC, relaying) keeps policy.
+    it('lets clear mailbox text outrank a generic 5.7.1, but not a specific policy text', () => {
+      expect(classifyDeliveryError('550 5.7.1 No such user')).toMatchObject({ category: 'bad-mailbox', reason: 'code:5.7.1+text:no-such-user' });
+      expect(classifyDeliveryError('550 5.7.1 Recipient mailbox is full').category).toBe('mailbox-full');
+      expect(classifyDeliveryError('550 5.7.1 User unknown; blocked using zen.spamhaus.org').category).toBe('blocked');
+      expect(classifyDeliveryError('550 5.7.1 Unknown user; rejected per DMARC policy').category).toBe('sender-setup');
+      expect(classifyDeliveryError('451 4.7.1 Mailbox full').category).toBe('mailbox-full');
+      expect(classifyDeliveryError('451 4.7.1 User unknown').category).toBe('greylisted');
+    });
+
+    it('keeps a bare 4xx temporary unless the text says delivery was given up', () => {
+      expect(classifyDeliveryError('450 User unknown')).toMatchObject({ category: 'temporary', reason: 'reply:450+text:user-unknown' });
+      expect(classifyDeliveryError('450 User unknown; giving up after 5 days').category).toBe('bad-mailbox');
+    });
+
     it('treats a provider’s suppression notice as suppression whatever the code', () => {
       expect(classifyDeliveryError('Address is on the suppression list', '5.1.1').category).toBe('suppressed');
     });
@@ -168,6 +192,8 @@ describe('classifyDeliveryError', () => {
       adviceKey: 'diagnostics.advice.unknown',
       raw: 'The frobnicator is sad.',
       reason: 'none',
+      confidence: 0,
+      phrase: null,
     });
   });
 
