@@ -42,7 +42,7 @@ export function WaitStep({ step }: { step: WaitStepData }) {
       <FactsPanel facts={step.facts} />
       <div className="id-countdown">
         <p className="id-countdown-time" role="timer" aria-label={text('app.wait.timeLeft')}>
-          {formatCountdown(remaining)}
+          {formatCountdown(remaining, text('app.wait.moreThanADay'))}
         </p>
         <p className="id-muted">{text('app.wait.until', { time: format.time(deadline) })}</p>
       </div>

@@ -11,13 +11,18 @@ export interface Formatters {
 }
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
   ['second', 1_000],
 ];
 
-/** Dates and relative times through `Intl`, in the given language. */
+/**
+ * Dates and relative times through `Intl`, in the given language. Never "Invalid Date", never a
+ * year 275760: an invalid or out-of-range time is shown as {@link missingValue}; a relative time
+ * counts in years from a year on ("in 10 years", not "in 3650 days").
+ */
 export function createFormatters(locale: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
@@ -27,6 +32,7 @@ export function createFormatters(locale: string): Formatters {
     time: (value) => withTime(value, (ms) => time.format(ms)),
     relative: (value, now) =>
       withTime(value, (ms) => {
+        if (!Number.isFinite(now)) return missingValue;
         const diff = ms - now;
         const [unit, size] = units.find(([, size]) => Math.abs(diff) >= size) ?? ['second', 1_000];
         return relative.format(Math.round(diff / size), unit);
@@ -34,11 +40,19 @@ export function createFormatters(locale: string): Formatters {
   };
 }
 
-/** Epoch ms from an ISO string or a number; `null` for anything unusable. */
+/**
+ * The dates a backend may sensibly report: from 1970 to the end of 2199. Anything outside (an
+ * expiry in year 275760, a zero or negative timestamp, seconds taken for milliseconds) is shown
+ * as missing rather than as a nonsense date.
+ */
+export const earliestShownTime = 0;
+export const latestShownTime = Date.UTC(2200, 0, 1);
+
+/** Epoch ms from an ISO string or a number; `null` for anything unusable or outside the sane range. */
 function toEpoch(value: string | number | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
-  const ms = typeof value === 'number' ? value : Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(ms) && ms > earliestShownTime && ms < latestShownTime ? ms : null;
 }
 
 function withTime(value: string | number | null | undefined, format: (ms: number) => string): string {

@@ -26,11 +26,19 @@ export function errorAdviceKey(error: BackendError, shownOn: ErrorShownOn): stri
   return `app.errors.${errorKey(error)}.${shownOn === 'failed-screen' ? 'next' : 'nextOnStep'}`;
 }
 
+/** From this wait on, a time of day would be read as today's: the advice says "more than a day". */
+const dayMs = 86_400_000;
+
 /**
  * A backend error as a person should read it. `at` is when the call failed; a rate limit says
- * the time of day when trying again makes sense.
+ * the time of day when trying again makes sense, or "more than a day" when the wait is longer
+ * (a wait that is not a number or negative counts as none).
  */
 export function describeBackendError(error: BackendError, at: number | null, text: Translate, format: Formatters, shownOn: ErrorShownOn): ErrorDescription {
-  const retryAt = error.kind === 'rate_limited' ? (at ?? Date.now()) + error.retryAfterMs : null;
-  return { title: text(`app.errors.${errorKey(error)}.title`), next: text(errorAdviceKey(error, shownOn), { time: format.time(retryAt) }) };
+  const title = text(`app.errors.${errorKey(error)}.title`);
+  if (error.kind !== 'rate_limited') return { title, next: text(errorAdviceKey(error, shownOn), { time: format.time(null) }) };
+  const wait = Number.isFinite(error.retryAfterMs) ? Math.max(0, error.retryAfterMs) : error.retryAfterMs > 0 ? Infinity : 0;
+  if (wait > dayMs) return { title, next: text(`${errorAdviceKey(error, shownOn)}Later`) };
+  const from = at !== null && Number.isFinite(at) ? at : Date.now();
+  return { title, next: text(errorAdviceKey(error, shownOn), { time: format.time(from + wait) }) };
 }

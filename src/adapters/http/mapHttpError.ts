@@ -1,6 +1,6 @@
 import type { BackendError } from '../../engine/BackendError.ts';
 import { apiSchemas } from './apiSchemas.ts';
-import { parseRetryAfter } from './parseRetryAfter.ts';
+import { boundRetryAfter, parseRetryAfter } from './parseRetryAfter.ts';
 
 /**
  * Turns a non-2xx response into a typed error. The status decides the kind; the body's
@@ -10,8 +10,9 @@ export function mapHttpError(status: number, headers: Headers, bodyText: string,
   const body = readErrorBody(bodyText);
   const message = body?.message?.slice(0, 300) ?? `${operation}: the server answered HTTP ${status}.`;
   if (status === 429) {
-    const retryAfterMs = body?.retryAfterMs ?? parseRetryAfter(headers.get('retry-after'), now) ?? 0;
-    return { kind: 'rate_limited', retryAfterMs: Math.ceil(retryAfterMs), message };
+    // Bounded either way (0 … 7 days): a body's number is as untrusted as the header.
+    const retryAfterMs = boundRetryAfter(body?.retryAfterMs) ?? parseRetryAfter(headers.get('retry-after'), now) ?? 0;
+    return { kind: 'rate_limited', retryAfterMs, message };
   }
   if (status === 401 || status === 403) return { kind: 'not_permitted', message };
   if (status === 404) return { kind: 'not_found', message };
