@@ -12,6 +12,8 @@ export interface HttpBackendOptions {
   token?: string | (() => string | undefined);
   /** What the API supports; learn it at startup with `fetchCapabilities`. @default all of them */
   capabilities?: readonly Capability[];
+  /** The largest response body read; a larger one is refused as `unavailable` / `malformed`. @default 1 MiB */
+  maxResponseBytes?: number;
   /** Retries of reads (GET) that fail as unavailable; actions never retry on their own. */
   retry?: {
     /** Total attempts, the first included. @default 3 */
@@ -29,7 +31,11 @@ export interface HttpTransport {
   token: () => string | undefined;
   attempts: number;
   baseDelayMs: number;
+  maxResponseBytes: number;
 }
+
+/** 1 MiB: far above any answer of the API (a page of invitations is a few KiB). */
+export const defaultMaxResponseBytes = 1024 * 1024;
 
 export function resolveHttpTransport(options: HttpBackendOptions): HttpTransport {
   const { token } = options;
@@ -41,5 +47,6 @@ export function resolveHttpTransport(options: HttpBackendOptions): HttpTransport
     token: typeof token === 'function' ? token : () => token,
     attempts: Math.max(1, options.retry?.attempts ?? 3),
     baseDelayMs: options.retry?.baseDelayMs ?? 200,
+    maxResponseBytes: Math.max(1, options.maxResponseBytes ?? defaultMaxResponseBytes),
   };
 }

@@ -55,21 +55,30 @@ async function attempt(transport: HttpTransport, request: ApiRequest, signal?: A
   };
   try {
     let response: Response;
-    let text: string;
+    let body: BodyText;
     try {
       response = await transport.fetch(buildUrl(transport.baseUrl, request), {
         method: request.method,
         headers: buildHeaders(transport, request),
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
+        // Followed, then checked: a same-origin redirect is fine, another origin is refused below.
+        redirect: 'follow',
       });
-      text = await response.text();
+      if (!sameOrigin(response, transport.baseUrl)) {
+        void response.body?.cancel().catch(() => undefined);
+        return err({ kind: 'unavailable', cause: 'malformed', status: response.status, message: `${request.operation}: the server redirected to another origin; the answer was refused.` });
+      }
+      body = await readBodyText(response, transport.maxResponseBytes);
     } catch {
       return err(failure());
     }
-    if (!response.ok) return err(mapHttpError(response.status, response.headers, text, request.operation, Date.now()));
+    const tooLarge = `${request.operation}: the response was larger than ${describeBytes(transport.maxResponseBytes)}; it was refused.`;
+    // An error status still tells its kind (a 429 stays rate_limited) without its oversized body.
+    if (!response.ok) return err(mapHttpError(response.status, response.headers, body.tooLarge ? '' : body.text, request.operation, Date.now()));
+    if (body.tooLarge) return err({ kind: 'unavailable', cause: 'malformed', status: response.status, message: tooLarge });
     try {
-      return ok(JSON.parse(text) as unknown);
+      return ok(JSON.parse(body.text) as unknown);
     } catch {
       return err({ kind: 'unavailable', cause: 'malformed', status: response.status, message: `${request.operation}: the response was not valid JSON.` });
     }
@@ -90,4 +99,58 @@ function buildHeaders(transport: HttpTransport, request: ApiRequest): Record<str
   if (token) headers.authorization = `Bearer ${token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   return headers;
+}
+
+type BodyText = { tooLarge: false; text: string } | { tooLarge: true };
+
+/**
+ * The body as text, read chunk by chunk and given up (the stream cancelled) as soon as it passes
+ * `limit` bytes, so a huge or endless answer never fills the memory. A declared Content-Length
+ * over the limit is refused before anything is read.
+ */
+async function readBodyText(response: Response, limit: number): Promise<BodyText> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    void response.body?.cancel().catch(() => undefined);
+    return { tooLarge: true };
+  }
+  if (!response.body) {
+    // A fetch without streams (some test doubles): the whole text, still checked.
+    const text = await response.text();
+    return new TextEncoder().encode(text).byteLength > limit ? { tooLarge: true } : { tooLarge: false, text };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      void reader.cancel().catch(() => undefined);
+      return { tooLarge: true };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { tooLarge: false, text: text + decoder.decode() };
+}
+
+/**
+ * False when the answer came from another origin than `baseUrl`'s (a redirect followed there).
+ * A relative `baseUrl` (`''`: the page's own origin) is resolved against the page; a response
+ * without a URL (a test double) is taken as it is.
+ */
+function sameOrigin(response: Response, baseUrl: string): boolean {
+  if (!response.url) return true;
+  try {
+    const base = new URL(baseUrl || '/', typeof location === 'undefined' ? undefined : location.href);
+    return new URL(response.url).origin === base.origin;
+  } catch {
+    return !response.redirected;
+  }
+}
+
+function describeBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
 }
