@@ -42,7 +42,8 @@ export function registerInvitationRoutes(app: FastifyInstance, service: ServiceC
   app.get<{ Querystring: ListQuery }>('/v1/invitations', { schema: { querystring: listQuery } }, async (request, reply) => {
     const { status, domain, q, cursor, limit } = request.query;
     const after = cursor === undefined ? undefined : decodeInvitationCursor(cursor);
-    if (after === null) return sendInvalid(reply, 'The cursor is not one this server gave out; start again without it.');
+    // A forged cursor holding U+0000 would make the database refuse the query (a 503): not one of ours either.
+    if (after === null || (after && `${after.email}${after.id}`.includes('\u0000'))) return sendInvalid(reply, 'The cursor is not one this server gave out; start again without it.');
     const asciiDomain = domain === undefined ? undefined : toAsciiDomain(domain.trim().normalize('NFKC'));
     if (asciiDomain === null) return sendInvalid(reply, 'The domain filter is not a valid domain name.');
     const query = { limit, ...(status ? { status } : {}), ...(asciiDomain ? { domain: asciiDomain } : {}), ...(q ? { q: q.normalize('NFC') } : {}), ...(after ? { after } : {}) };
