@@ -118,3 +118,28 @@ describe('a full storage', () => {
     expect(status).toBeEmptyDOMElement();
   });
 });
+
+describe('the retention setting on the sessions page', () => {
+  it('offers how long to keep sessions and prunes at once when shortened', async () => {
+    const { SessionsPage } = await import('../../../src/app/SessionsPage.tsx');
+    sessionRecords.save('fresh', record(Date.now() - 2 * day));
+    sessionRecords.save('older', record(Date.now() - 10 * day));
+    useSettingsStore.setState({ recentSessions: [recent('fresh', Date.now() - 2 * day), recent('older', Date.now() - 10 * day)] });
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={createI18n({ lng: 'en', resources: { en: { app: enApp } } })}>
+        <MemoryRouter>
+          <SessionsPage />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const select = screen.getByRole('combobox', { name: 'Keep saved sessions for' });
+    expect(select).toHaveValue('30');
+    expect(within(select).getByRole('option', { name: '30 days' })).toBeInTheDocument();
+    await user.selectOptions(select, '7 days');
+    expect(useSettingsStore.getState().sessionRetentionDays).toBe(7);
+    expect(sessionRecords.load('older')).toBeNull();
+    expect(sessionRecords.load('fresh')).not.toBeNull();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+});
