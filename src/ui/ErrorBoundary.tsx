@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { maskSecrets } from '../engine/index.ts';
+// Straight from its module: the start page's chunk must not pull in the engine.
+import { maskSecrets } from '../engine/maskSecrets.ts';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
