@@ -31,7 +31,10 @@ export function SignInPage() {
   const [key, setKey] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
-  const exchange = useRef<ReturnType<typeof exchangeSignInCode> | null | undefined>(undefined);
+  // The exchange of the last code read. Effects may run twice for one code (it can be used only
+  // once); a link pasted into this very tab later (a fragment-only navigation) brings a new one.
+  const exchange = useRef<ReturnType<typeof exchangeSignInCode> | null>(null);
+  const [navigations, setNavigations] = useState(0);
   const id = useId();
   const { baseUrl } = appBackendConfig() as { baseUrl?: string };
   useDocumentTitle(text('app.signIn.title'), text('app.name'));
@@ -39,11 +42,8 @@ export function SignInPage() {
   useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
-    // Once per page, even when effects run twice: the code can be used only once.
-    if (exchange.current === undefined) {
-      const code = takeSignInCode();
-      exchange.current = code === null ? null : exchangeSignInCode(baseUrl ?? '', code);
-    }
+    const code = window.location.hash ? takeSignInCode() : null;
+    if (code !== null) exchange.current = exchangeSignInCode(baseUrl ?? '', code);
     const pending = exchange.current;
     if (!pending) return;
     let cancelled = false;
@@ -57,7 +57,17 @@ export function SignInPage() {
     return () => {
       cancelled = true;
     };
-  }, [baseUrl, navigate, signIn, target]);
+  }, [baseUrl, navigate, signIn, target, navigations]);
+
+  useEffect(() => {
+    const navigated = () => setNavigations((count) => count + 1);
+    window.addEventListener('popstate', navigated);
+    window.addEventListener('hashchange', navigated);
+    return () => {
+      window.removeEventListener('popstate', navigated);
+      window.removeEventListener('hashchange', navigated);
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminMe, json, renderServerApp, stubFetch, useServerBuild } from './serverMode.tsx';
 
@@ -81,6 +81,22 @@ describe('the sign-in page', () => {
     expect(window.location.href).not.toContain('one-time-123');
     expect(sessionStorage.getItem('invite-doctor.api-key')).toBe('idk_from_code');
     expect(await screen.findByText('Signed in as manager of team a')).toBeInTheDocument();
+  });
+
+  it('signs in with a link pasted into the tab that already shows the sign-in page', async () => {
+    const calls = stubFetch(json(200, { key: 'idk_pasted', role: { kind: 'admin' }, expiresAt: null }));
+    await renderServerApp('/sign-in');
+    await screen.findByRole('heading', { level: 1 });
+    expect(calls).toHaveLength(0);
+    // What the browser does for a link that differs only after the #: a new entry and popstate.
+    act(() => {
+      window.history.pushState(null, '', '/sign-in#code=pasted-later');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent(/^\/$/));
+    expect(JSON.parse(String(calls[0]?.init?.body))).toEqual({ code: 'pasted-later' });
+    expect(calls[0]?.hash).toBe('');
+    expect(sessionStorage.getItem('invite-doctor.api-key')).toBe('idk_pasted');
   });
 
   it('says a used or expired link cannot sign in, and offers the key field', async () => {
