@@ -56,7 +56,7 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     db,
     clock,
     policy,
-    limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, signInsPerMinute: 10, ...options.limits },
+    limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, ...options.limits },
     links,
     mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
     onError: (error, operation) => {

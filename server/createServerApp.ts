@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import { registerApiKeyAuth } from './http/registerApiKeyAuth.ts';
+import { serializeRequestForLog } from './http/serializeRequestForLog.ts';
 import { refuseUnstorableValues } from './http/refuseUnstorableValues.ts';
 import { registerErrorHandlers } from './http/registerErrorHandlers.ts';
 import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
@@ -32,7 +33,7 @@ export interface ServerAppOptions {
 }
 
 /** Log fields that may hold a secret; pino replaces them before anything is written. */
-export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.key', '*.code', '*.url', '*.token', '*.password'];
+export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.key', '*.code', '*.link', '*.token', '*.password'];
 
 /**
  * The HTTP API of `api/openapi.json`, registered in a readable order: infrastructure (ids, logs,
@@ -45,7 +46,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
     // Node enforces both timeouts only when it checks its connections (every 30 s by default), so a
     // slow client outlived a short timeout by up to 30 s: check at least twice per timeout.
     http: { connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(requestTimeoutMs, headersTimeoutMs) / 2))) },
-    logger: options.logger === false ? false : { ...options.logger, ...(options.logStream ? { stream: options.logStream } : {}), redact: { paths: redactedLogPaths, censor: '[redacted]' } },
+    logger: options.logger === false ? false : { ...options.logger, ...(options.logStream ? { stream: options.logStream } : {}), redact: { paths: redactedLogPaths, censor: '[redacted]' }, serializers: { req: serializeRequestForLog } },
     genReqId: () => randomUUID(),
     // A client's own X-Request-Id is not trusted: ours is unique and appears in every log line.
     requestIdHeader: false,

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { authenticateApiKey } from '../auth/apiKeys.ts';
+import { hitRateLimit } from '../service/hitRateLimit.ts';
 import type { ServiceContext } from '../service/ServiceContext.ts';
+import { sendError } from './sendResult.ts';
 
 /** Routes anyone may call: health, the sign-in exchange and invite pages. Everything else needs a key. */
 const publicRoutes = new Set(['/health', '/v1/sign-in']);
@@ -26,5 +28,11 @@ export function registerApiKeyAuth(app: FastifyInstance, service: ServiceContext
     }
     request.caller = { principal: { keyId: principal.keyId, role: principal.role }, requestId: request.id };
     request.keyInfo = { label: principal.label, expiresAt: principal.expiresAt };
+    // Actions per key per minute, counted in the database so every process sees the same count.
+    // Reads are not counted: they change nothing, and a counter write per read would double their cost.
+    if (request.method === 'POST' && principal.keyId) {
+      const limited = await hitRateLimit(service.db, `actions:${principal.keyId}`, service.limits.actionsPerKeyPerMinute, 60_000, new Date(service.clock()));
+      if (limited) return sendError(reply, limited);
+    }
   });
 }

@@ -11,6 +11,8 @@ export interface ServiceLimits {
   passwordResetCooldownMs: number;
   /** Invitations one key may send in an hour. @default 200 */
   invitesPerKeyPerHour: number;
+  /** Actions (POST) one key may take in a minute, whatever they are. @default 600 */
+  actionsPerKeyPerMinute: number;
   /** Sign-in code exchanges one client address may try in a minute. @default 10 */
   signInsPerMinute: number;
 }

@@ -48,6 +48,22 @@ describe('the server app', () => {
     });
   });
 
+  it('limits the actions one key may take in a minute, whatever they are, and not its reads', async () => {
+    const limited = await startTestServer({ store, limits: { actionsPerKeyPerMinute: 2 } });
+    try {
+      const post = (path: string) => fetch(`${limited.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${limited.keys.admin}` } });
+      expect((await post('/v1/users/usr_lee/invite-link')).status).toBe(200);
+      expect((await post('/v1/users/usr_ana/invite-link')).status).toBe(200);
+      const refused = await post('/v1/users/usr_jo/invite-link');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await fetch(`${limited.url}/v1/users?email=jo.sso@example.com`, { headers: { authorization: `Bearer ${limited.keys.admin}` } })).status).toBe(200);
+      expect((await post('/v1/users/usr_jo/invite-link').then(() => fetch(`${limited.url}/v1/users/usr_jo/invite-link`, { method: 'POST', headers: { authorization: `Bearer ${limited.keys.managerA}` } }))).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('allows only configured origins through CORS, preflight included', async () => {
     const cors = await createInviteDoctorServer({ store, secret: testSecret, publicUrl: 'http://127.0.0.1', seedDemo: false, allowedOrigins: ['http://localhost:5173'] });
     try {
