@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFlow, formatFlowProblem, parseFlow, validateFlow, type FlowProblem } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
-import { shippedFlowFiles } from '../../../scripts/lib/loadProjectFiles.ts';
-import { createStubBackend } from '../../support/createStubBackend.ts';
+import { compileFlow, formatFlowProblem, parseFlow, validateFlow, type FlowProblem } from '../../src/engine/index.ts';
+import { createInvitationRegistry } from '../../src/registry/index.ts';
+import { shippedFlowFiles } from '../../scripts/lib/loadProjectFiles.ts';
+import { createStubBackend } from '../support/createStubBackend.ts';
 
 /**
  * The flow loader on 10,000 random and mutated inputs: it never throws, and every refusal is a

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAddress, classifyDeliveryError, deliveryActions } from '../../../src/diagnostics/index.ts';
+import { checkAddress, classifyDeliveryError, deliveryActions } from '../../src/diagnostics/index.ts';
 
 /** 10,000 random and mutated inputs each: no crash, and always an answer of the documented shape. */
 const mutatedAddress = fc

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../../server/auth/apiKeys.ts';
-import { createInviteDoctorServer, type InviteDoctorServer } from '../../../server/createInviteDoctorServer.ts';
-import { resetDemoOrganisation } from '../../../server/store/seedDemoOrganisation.ts';
-import { openTestStore, testEpoch, testLinkOrigin, testSecret } from '../../support/startTestServer.ts';
+import { createApiKey } from '../../server/auth/apiKeys.ts';
+import { createInviteDoctorServer, type InviteDoctorServer } from '../../server/createInviteDoctorServer.ts';
+import { resetDemoOrganisation } from '../../server/store/seedDemoOrganisation.ts';
+import { openTestStore, testEpoch, testLinkOrigin, testSecret } from '../support/startTestServer.ts';
 
 /**
  * Random requests (bodies, content types, queries, methods, paths under /v1) through the whole app
