@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/openDatabase.ts';
-import { openTestStore, startTestServer, type TestServer } from '../../support/startTestServer.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withFileTestServer } from '../../support/withFileTestServer.ts';
 import { call, errorOf, type Answer } from './securityHelpers.ts';
 
 // A team-a manager must not tell a team-b person (Mo) from someone nobody invited.
 const teamB = { id: 'usr_mo', email: 'mo.teamb@example.com' };
 const nobody = { id: 'usr_nobody0000', email: 'nobody.at.all@example.com' };
 
-let store: Store;
-let server: TestServer;
-beforeAll(async () => {
-  store = await openTestStore();
-  server = await startTestServer({ store });
-}, 60_000);
+const file = withFileTestServer({ resetEachTest: true });
 beforeEach(async () => {
-  await server.reset();
   // Mo is on our suppression list too, so clearing it would change something if it were allowed.
-  await store.db.insertInto('suppressions').values({ email: teamB.email, reason: 'bounced', createdAt: new Date(server.now()) }).onConflict((conflict) => conflict.column('email').doNothing()).execute();
-});
-afterAll(async () => {
-  await server.close({ closeStore: true });
+  await file.store.db.insertInto('suppressions').values({ email: teamB.email, reason: 'bounced', createdAt: new Date(file.server.now()) }).onConflict((conflict) => conflict.column('email').doNothing()).execute();
 });
 
-const asManagerA = (method: string, path: string, body?: unknown) => call(server.url, method, path, { key: server.keys.managerA, ...(body === undefined ? {} : { body }) });
+const asManagerA = (method: string, path: string, body?: unknown) => call(file.server.url, method, path, { key: file.server.keys.managerA, ...(body === undefined ? {} : { body }) });
 
 /** Status, body and the headers that could differ, minus the request id. */
 function visible(answer: Answer) {
@@ -44,7 +34,7 @@ describe('no enumeration across teams', () => {
     expect(other.status).toBe(404);
     expect(other.text).not.toContain('team');
     // And nothing happened to Mo.
-    const mo = await call(server.url, 'GET', `/v1/users?email=${encodeURIComponent(teamB.email)}`, { key: server.keys.admin });
+    const mo = await call(file.server.url, 'GET', `/v1/users?email=${encodeURIComponent(teamB.email)}`, { key: file.server.keys.admin });
     expect((mo.json as { user: { status: string } | null }).user?.status).toBe('invited');
   });
 
@@ -53,7 +43,7 @@ describe('no enumeration across teams', () => {
     const unknown = await asManagerA('GET', `/v1/delivery-events?email=${encodeURIComponent(nobody.email)}`);
     expect(visible(other)).toEqual(visible(unknown));
     expect(other.json).toEqual({ events: [] });
-    const asAdmin = await call(server.url, 'GET', `/v1/delivery-events?email=${encodeURIComponent(teamB.email)}`, { key: server.keys.admin });
+    const asAdmin = await call(file.server.url, 'GET', `/v1/delivery-events?email=${encodeURIComponent(teamB.email)}`, { key: file.server.keys.admin });
     expect((asAdmin.json as { events: unknown[] }).events.length).toBeGreaterThan(0);
   });
 
@@ -62,7 +52,7 @@ describe('no enumeration across teams', () => {
     const unknown = await asManagerA('POST', `/v1/suppressions/${encodeURIComponent(nobody.email)}/clear`);
     expect(visible(other)).toEqual(visible(unknown));
     expect(other.status).toBe(404);
-    const still = await store.db.selectFrom('suppressions').select('email').where('email', '=', teamB.email).executeTakeFirst();
+    const still = await file.store.db.selectFrom('suppressions').select('email').where('email', '=', teamB.email).executeTakeFirst();
     expect(still?.email).toBe(teamB.email);
   });
 
@@ -94,6 +84,6 @@ describe('no enumeration across teams', () => {
     expect(answer.status).toBe(403);
     expect(errorOf(answer).kind).toBe('not_permitted');
     expect(answer.text).not.toContain('entries');
-    expect((await call(server.url, 'GET', '/v1/audit', { key: server.keys.admin })).status).toBe(200);
+    expect((await call(file.server.url, 'GET', '/v1/audit', { key: file.server.keys.admin })).status).toBe(200);
   });
 });

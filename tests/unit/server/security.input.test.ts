@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/openDatabase.ts';
-import { openTestStore, startTestServer, type TestServer } from '../../support/startTestServer.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../../support/startTestServer.ts';
+import { withFileTestServer } from '../../support/withFileTestServer.ts';
 import { call, errorOf, rawExchange, rawStatus, uuidPattern } from './securityHelpers.ts';
 
-let store: Store;
-let server: TestServer;
-beforeAll(async () => {
-  store = await openTestStore();
-  server = await startTestServer({ store });
-}, 60_000);
-beforeEach(async () => {
-  await server.reset();
-});
-afterAll(async () => {
-  await server.close({ closeStore: true });
-});
+const file = withFileTestServer({ resetEachTest: true });
 
-const invite = (body: unknown, contentType?: string) => call(server.url, 'POST', '/v1/invitations', { key: server.keys.admin, body, ...(contentType ? { contentType } : {}) });
+const invite = (body: unknown, contentType?: string) => call(file.server.url, 'POST', '/v1/invitations', { key: file.server.keys.admin, body, ...(contentType ? { contentType } : {}) });
 
 async function expectInvalid(answer: Awaited<ReturnType<typeof call>>, message: RegExp) {
   expect(answer.status, answer.text).toBe(400);
@@ -31,19 +20,19 @@ describe('request bodies', () => {
     expect(answer.status).toBe(413);
     expect(errorOf(answer).kind).toBe('payload_too_large');
 
-    const head = `POST /v1/invitations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${server.keys.admin}\r\nContent-Type: application/json\r\n`;
+    const head = `POST /v1/invitations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${file.server.keys.admin}\r\nContent-Type: application/json\r\n`;
     // The whole oversized body sent.
     const body = JSON.stringify({ email: 'a@example.com', padding: 'y'.repeat(100 * 1024) });
-    const sent = await rawExchange(server.url, [`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`], { waitMs: 5_000 });
+    const sent = await rawExchange(file.server.url, [`${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`], { waitMs: 5_000 });
     expect(rawStatus(sent.response)).toBe(413);
     // A Content-Length that promises a megabyte that never comes: answered at once, not waited for.
-    const promised = await rawExchange(server.url, [`${head}Content-Length: 1048576\r\n\r\n{"email":`], { waitMs: 5_000 });
+    const promised = await rawExchange(file.server.url, [`${head}Content-Length: 1048576\r\n\r\n{"email":`], { waitMs: 5_000 });
     expect(rawStatus(promised.response)).toBe(413);
     expect(promised.elapsedMs).toBeLessThan(4_000);
     // Chunked, with no Content-Length: cut off once the limit is passed.
     const chunk = 'z'.repeat(16 * 1024);
     const chunks = [`${head}Transfer-Encoding: chunked\r\n\r\n`, ...Array.from({ length: 6 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`)];
-    const chunked = await rawExchange(server.url, chunks, { waitMs: 5_000, gapMs: 5 });
+    const chunked = await rawExchange(file.server.url, chunks, { waitMs: 5_000, gapMs: 5 });
     expect(rawStatus(chunked.response)).toBe(413);
     expect(chunked.elapsedMs).toBeLessThan(4_000);
   });
@@ -54,7 +43,7 @@ describe('request bodies', () => {
       expect(answer.status, contentType).toBe(415);
       expect(errorOf(answer).kind).toBe('unsupported_media_type');
     }
-    const action = await call(server.url, 'POST', '/v1/users/usr_cara/resend', { key: server.keys.admin, body: 'resend', contentType: 'text/plain' });
+    const action = await call(file.server.url, 'POST', '/v1/users/usr_cara/resend', { key: file.server.keys.admin, body: 'resend', contentType: 'text/plain' });
     expect(action.status).toBe(415);
   });
 
@@ -86,26 +75,26 @@ describe('request bodies', () => {
       await expectInvalid(answer, /__proto__ or constructor\.prototype/);
     }
     expect(({} as Record<string, unknown>).role).toBeUndefined();
-    const listed = await call(server.url, 'GET', '/v1/invitations?q=poison', { key: server.keys.admin });
+    const listed = await call(file.server.url, 'GET', '/v1/invitations?q=poison', { key: file.server.keys.admin });
     expect((listed.json as { invitations: unknown[] }).invitations).toEqual([]);
   });
 
   it('answers 400 for query parameters of the wrong type or out of range', async () => {
     for (const query of ['limit=abc', 'limit=100000', 'limit=0', 'limit=-1', 'limit=1.5', 'status=superuser', 'cursor=%00%00']) {
-      const answer = await call(server.url, 'GET', `/v1/invitations?${query}`, { key: server.keys.admin });
+      const answer = await call(file.server.url, 'GET', `/v1/invitations?${query}`, { key: file.server.keys.admin });
       expect(answer.status, query).toBe(400);
       expect(errorOf(answer).kind).toBe('invalid_request');
     }
     for (const query of ['limit=abc', 'limit=100000', 'cursor=abc', 'since=yesterday']) {
-      const answer = await call(server.url, 'GET', `/v1/audit?${query}`, { key: server.keys.admin });
+      const answer = await call(file.server.url, 'GET', `/v1/audit?${query}`, { key: file.server.keys.admin });
       expect(answer.status, query).toBe(400);
     }
-    await expectInvalid(await call(server.url, 'GET', '/v1/users', { key: server.keys.admin }), /email/);
+    await expectInvalid(await call(file.server.url, 'GET', '/v1/users', { key: file.server.keys.admin }), /email/);
   });
 });
 
 describe('addresses', () => {
-  const lookUp = (email: string) => call(server.url, 'GET', `/v1/users?email=${encodeURIComponent(email)}`, { key: server.keys.admin });
+  const lookUp = (email: string) => call(file.server.url, 'GET', `/v1/users?email=${encodeURIComponent(email)}`, { key: file.server.keys.admin });
 
   it('answers 400 naming the problem for an address of 255 characters or more', async () => {
     const long = `${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}.example`;
@@ -149,7 +138,7 @@ describe('addresses', () => {
 
 describe('slow clients', () => {
   it('cuts off a client that trickles its body slower than the request timeout, and answers others meanwhile', async () => {
-    const quick = await startTestServer({ store, http: { requestTimeoutMs: 500, headersTimeoutMs: 500 } });
+    const quick = await startTestServer({ store: file.store, http: { requestTimeoutMs: 500, headersTimeoutMs: 500 } });
     try {
       const body = JSON.stringify({ email: 'slow.loris@example.com' });
       const head = `POST /v1/invitations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${quick.keys.admin}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
@@ -177,10 +166,10 @@ describe('slow clients', () => {
 });
 
 describe('values the database cannot take', () => {
-  const get = (path: string) => call(server.url, 'GET', path, { key: server.keys.admin });
+  const get = (path: string) => call(file.server.url, 'GET', path, { key: file.server.keys.admin });
 
   it('answers 400, not 503, for a NUL character in a user id, a search, a cursor or a body', async () => {
-    await expectInvalid(await call(server.url, 'POST', '/v1/users/usr_%00ana/resend', { key: server.keys.admin }), /NUL/);
+    await expectInvalid(await call(file.server.url, 'POST', '/v1/users/usr_%00ana/resend', { key: file.server.keys.admin }), /NUL/);
     await expectInvalid(await get('/v1/invitations?q=an%00a'), /NUL/);
     await expectInvalid(await get(`/v1/invitations?cursor=${Buffer.from(JSON.stringify(['a\u0000', 'b'])).toString('base64url')}`), /cursor/);
     await expectInvalid(await get('/v1/audit?target=usr_%00'), /NUL/);
@@ -201,7 +190,7 @@ describe('values the database cannot take', () => {
 
   it('answers a broken %-escape or an over-long path parameter with our error body and a request id', async () => {
     for (const path of ['/v1/users/%Z1/resend', `/v1/users/${'a'.repeat(2000)}/resend`]) {
-      const answer = await call(server.url, 'POST', path, { key: server.keys.admin });
+      const answer = await call(file.server.url, 'POST', path, { key: file.server.keys.admin });
       expect([400, 414]).toContain(answer.status);
       expect(errorOf(answer).kind).toBe('invalid_request');
       expect(answer.headers.get('x-request-id')).toMatch(uuidPattern);

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/store/openDatabase.ts';
-import { openTestStore, startTestServer, type TestServer } from '../../support/startTestServer.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../../support/startTestServer.ts';
+import { withFileTestServer } from '../../support/withFileTestServer.ts';
 import { call, errorOf, type Answer } from './securityHelpers.ts';
 
 const minute = 60_000;
 const hour = 60 * minute;
 
-let store: Store;
-let server: TestServer;
-beforeAll(async () => {
-  store = await openTestStore();
-  server = await startTestServer({ store });
-}, 60_000);
-beforeEach(async () => {
-  await server.reset();
-});
-afterAll(async () => {
-  await server.close({ closeStore: true });
-});
+const file = withFileTestServer({ resetEachTest: true });
 
 /** A 429 as the contract has it: Retry-After whole seconds in [1, 86400], agreeing with the body's retryAfterMs. */
 function expectRetryAfter(answer: Answer, expectedMs?: number): number {
@@ -39,22 +28,22 @@ function expectRetryAfter(answer: Answer, expectedMs?: number): number {
 describe('sign-in attempts', () => {
   it('allows 10 sign-in attempts per minute per client address, then answers 429 with Retry-After', async () => {
     // The window is a clock minute: start at its beginning so the 11th attempt lands in it.
-    server.advance(minute - (server.now() % minute));
+    file.server.advance(minute - (file.server.now() % minute));
     for (let attempt = 1; attempt <= 10; attempt++) {
-      expect((await call(server.url, 'POST', '/v1/sign-in', { body: { code: `guess-${attempt}` } })).status).toBe(401);
+      expect((await call(file.server.url, 'POST', '/v1/sign-in', { body: { code: `guess-${attempt}` } })).status).toBe(401);
     }
-    server.advance(15_500);
-    const limited = await call(server.url, 'POST', '/v1/sign-in', { body: { code: 'guess-11' } });
+    file.server.advance(15_500);
+    const limited = await call(file.server.url, 'POST', '/v1/sign-in', { body: { code: 'guess-11' } });
     expectRetryAfter(limited, minute - 15_500);
     expect(limited.headers.get('retry-after')).toBe('45');
-    server.advance(minute);
-    expect((await call(server.url, 'POST', '/v1/sign-in', { body: { code: 'guess-12' } })).status).toBe(401);
+    file.server.advance(minute);
+    expect((await call(file.server.url, 'POST', '/v1/sign-in', { body: { code: 'guess-12' } })).status).toBe(401);
   });
 });
 
 describe('invitations per key', () => {
   it('allows invitesPerKeyPerHour invitations per key, then 429 until the hour is over; other keys are not affected', async () => {
-    const limited = await startTestServer({ store, limits: { invitesPerKeyPerHour: 3 } });
+    const limited = await startTestServer({ store: file.store, limits: { invitesPerKeyPerHour: 3 } });
     try {
       limited.advance(hour - (limited.now() % hour));
       for (let index = 1; index <= 3; index++) {
@@ -81,31 +70,31 @@ describe('cooldowns', () => {
 
   it('refuses a resend inside the resend cooldown with 429 and the time left', async () => {
     // Ben was invited 3 minutes ago.
-    expectRetryAfter(await call(server.url, 'POST', '/v1/users/usr_ben/resend', { key: server.keys.admin }), cooldownMs - 3 * minute);
+    expectRetryAfter(await call(file.server.url, 'POST', '/v1/users/usr_ben/resend', { key: file.server.keys.admin }), cooldownMs - 3 * minute);
     // Cara's invitation is old: one resend, then the cooldown.
-    expect((await call(server.url, 'POST', '/v1/users/usr_cara/resend', { key: server.keys.admin })).status).toBe(200);
-    server.advance(1_001);
-    expectRetryAfter(await call(server.url, 'POST', '/v1/users/usr_cara/resend', { key: server.keys.admin }), cooldownMs - 1_001);
-    server.advance(cooldownMs - 1_001);
-    expect((await call(server.url, 'POST', '/v1/users/usr_cara/resend', { key: server.keys.admin })).status).toBe(200);
+    expect((await call(file.server.url, 'POST', '/v1/users/usr_cara/resend', { key: file.server.keys.admin })).status).toBe(200);
+    file.server.advance(1_001);
+    expectRetryAfter(await call(file.server.url, 'POST', '/v1/users/usr_cara/resend', { key: file.server.keys.admin }), cooldownMs - 1_001);
+    file.server.advance(cooldownMs - 1_001);
+    expect((await call(file.server.url, 'POST', '/v1/users/usr_cara/resend', { key: file.server.keys.admin })).status).toBe(200);
   });
 
   it('refuses cancel + re-invite inside the cooldown with 429: cancelling is no way around it', async () => {
-    expect((await call(server.url, 'POST', '/v1/users/usr_ben/cancel', { key: server.keys.admin })).status).toBe(200);
-    const again = await call(server.url, 'POST', '/v1/invitations', { key: server.keys.admin, body: { email: 'BEN.recent@example.com' } });
+    expect((await call(file.server.url, 'POST', '/v1/users/usr_ben/cancel', { key: file.server.keys.admin })).status).toBe(200);
+    const again = await call(file.server.url, 'POST', '/v1/invitations', { key: file.server.keys.admin, body: { email: 'BEN.recent@example.com' } });
     expectRetryAfter(again, cooldownMs - 3 * minute);
-    server.advance(cooldownMs - 3 * minute);
-    expect((await call(server.url, 'POST', '/v1/invitations', { key: server.keys.admin, body: { email: 'ben.recent@example.com' } })).status).toBe(201);
+    file.server.advance(cooldownMs - 3 * minute);
+    expect((await call(file.server.url, 'POST', '/v1/invitations', { key: file.server.keys.admin, body: { email: 'ben.recent@example.com' } })).status).toBe(201);
   });
 
   it('refuses a second password reset inside its cooldown with 429', async () => {
-    expect((await call(server.url, 'POST', '/v1/users/usr_dan/password-reset', { key: server.keys.admin })).status).toBe(200);
-    server.advance(500);
-    expectRetryAfter(await call(server.url, 'POST', '/v1/users/usr_dan/password-reset', { key: server.keys.admin }), cooldownMs - 500);
+    expect((await call(file.server.url, 'POST', '/v1/users/usr_dan/password-reset', { key: file.server.keys.admin })).status).toBe(200);
+    file.server.advance(500);
+    expectRetryAfter(await call(file.server.url, 'POST', '/v1/users/usr_dan/password-reset', { key: file.server.keys.admin }), cooldownMs - 500);
   });
 
   it('caps Retry-After at a day even when a cooldown is longer', async () => {
-    const slow = await startTestServer({ store, policy: { resendCooldownMs: 3 * 86_400_000 } });
+    const slow = await startTestServer({ store: file.store, policy: { resendCooldownMs: 3 * 86_400_000 } });
     try {
       const answer = await call(slow.url, 'POST', '/v1/users/usr_ben/resend', { key: slow.keys.admin });
       expectRetryAfter(answer);

@@ -1,46 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchCapabilities } from '../../../src/adapters/index.ts';
 import { allCapabilities } from '../../../src/engine/InvitationBackend.ts';
 import { createInviteDoctorServer } from '../../../server/createInviteDoctorServer.ts';
-import type { Store } from '../../../server/store/openDatabase.ts';
-import { openTestStore, startTestServer, testSecret, type TestServer } from '../../support/startTestServer.ts';
+import { startTestServer, testSecret } from '../../support/startTestServer.ts';
+import { withFileTestServer } from '../../support/withFileTestServer.ts';
 
 describe('the server app', () => {
-  let store: Store;
-  let server: TestServer;
-  beforeAll(async () => {
-    store = await openTestStore();
-    server = await startTestServer({ store });
-  }, 120_000);
-  afterAll(async () => {
-    await server.close({ closeStore: true });
-  });
-  const admin = () => ({ authorization: `Bearer ${server.keys.admin}` });
+  const file = withFileTestServer();
+  const admin = () => ({ authorization: `Bearer ${file.server.keys.admin}` });
 
   it('publishes every capability of the contract', async () => {
-    const capabilities = await fetchCapabilities({ baseUrl: server.url, token: server.keys.admin });
+    const capabilities = await fetchCapabilities({ baseUrl: file.server.url, token: file.server.keys.admin });
     expect(capabilities.ok && [...capabilities.value].sort()).toEqual([...allCapabilities].sort());
   });
 
   it('answers health without a key, and nothing else', async () => {
-    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok' });
-    expect((await fetch(`${server.url}/v1/capabilities`)).status).toBe(401);
+    expect(await (await fetch(`${file.server.url}/health`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${file.server.url}/v1/capabilities`)).status).toBe(401);
   });
 
   it('names the endpoint it does not know, and the wrong method', async () => {
-    const missing = await fetch(`${server.url}/v1/nothing`, { headers: admin() });
+    const missing = await fetch(`${file.server.url}/v1/nothing`, { headers: admin() });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { kind: 'not_found', message: 'No such endpoint: GET /v1/nothing.' } });
-    expect((await fetch(`${server.url}/v1/users/usr_ana/resend`, { headers: admin() })).status).toBe(404);
+    expect((await fetch(`${file.server.url}/v1/users/usr_ana/resend`, { headers: admin() })).status).toBe(404);
   });
 
   it('marks every answer, invite links included, as not cacheable', async () => {
-    const response = await fetch(`${server.url}/v1/users/usr_ana/invite-link`, { method: 'POST', headers: admin() });
+    const response = await fetch(`${file.server.url}/v1/users/usr_ana/invite-link`, { method: 'POST', headers: admin() });
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('tells who is signed in', async () => {
-    expect(await (await fetch(`${server.url}/v1/me`, { headers: { authorization: `Bearer ${server.keys.managerA}` } })).json()).toMatchObject({
+    expect(await (await fetch(`${file.server.url}/v1/me`, { headers: { authorization: `Bearer ${file.server.keys.managerA}` } })).json()).toMatchObject({
       keyId: expect.stringMatching(/^key_/),
       role: { kind: 'team-manager', team: 'a' },
       label: 'test',
@@ -49,7 +41,7 @@ describe('the server app', () => {
   });
 
   it('limits the actions one key may take in a minute, whatever they are, and not its reads', async () => {
-    const limited = await startTestServer({ store, limits: { actionsPerKeyPerMinute: 2 } });
+    const limited = await startTestServer({ store: file.store, limits: { actionsPerKeyPerMinute: 2 } });
     try {
       const post = (path: string) => fetch(`${limited.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${limited.keys.admin}` } });
       expect((await post('/v1/users/usr_lee/invite-link')).status).toBe(200);
@@ -65,7 +57,7 @@ describe('the server app', () => {
   });
 
   it('allows only configured origins through CORS, preflight included', async () => {
-    const cors = await createInviteDoctorServer({ store, secret: testSecret, publicUrl: 'http://127.0.0.1', seedDemo: false, allowedOrigins: ['http://localhost:5173'] });
+    const cors = await createInviteDoctorServer({ store: file.store, secret: testSecret, publicUrl: 'http://127.0.0.1', seedDemo: false, allowedOrigins: ['http://localhost:5173'] });
     try {
       const preflight = await cors.app.inject({ method: 'OPTIONS', url: '/v1/users/usr_ana/resend', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
       expect(preflight.statusCode).toBe(204);
