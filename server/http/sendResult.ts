@@ -23,6 +23,12 @@ export function sendError(reply: FastifyReply, error: BackendError): FastifyRepl
       return reply.code(409).send({ error: { kind: error.kind, message } });
     case 'unsupported':
       return reply.code(501).send({ error: { kind: error.kind, message } });
+    case 'not_sent': {
+      // Our own mail side refused the message: a gateway problem, not the client's fault.
+      const retryAfterMs = error.retryAfterMs === undefined ? undefined : Math.min(Math.max(0, Math.ceil(error.retryAfterMs)), maxRetryAfterSeconds * 1000);
+      if (retryAfterMs !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+      return reply.code(502).send({ error: { kind: error.kind, reason: error.reason, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) } });
+    }
     case 'unavailable':
       return reply.code(error.status ?? (error.cause === 'timeout' ? 504 : 503)).send({ error: { kind: error.kind, cause: error.cause, message } });
   }

@@ -51,7 +51,7 @@ export interface DeliveryEventsTable {
   id: Generated<string>;
   email: string;
   at: Timestamp;
-  kind: 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed';
+  kind: 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed' | 'not_sent';
   smtpCode: number | null;
   enhancedCode: string | null;
   text: string | null;

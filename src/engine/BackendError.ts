@@ -1,3 +1,5 @@
+import type { NotSentReason } from './InvitationBackend.ts';
+
 /**
  * Every way a backend call can fail, as a value. The UI maps `kind` to a translated
  * message and a next step; the flow routes on `kind` through an action step's error edges.
@@ -9,6 +11,8 @@ export type BackendError =
   | { kind: 'deactivated'; message?: string }
   | { kind: 'conflict'; message?: string }
   | { kind: 'unsupported'; message?: string }
+  /** The call was understood but its mail could not leave our side (see NotSentReason); nothing was sent. */
+  | { kind: 'not_sent'; reason: NotSentReason; retryAfterMs?: number; message?: string }
   | { kind: 'unavailable'; cause: UnavailableCause; status?: number; message?: string };
 
 /** Why a backend could not be reached or could not give a usable answer. */
@@ -23,6 +27,7 @@ export const backendErrorKinds: readonly BackendErrorKind[] = [
   'deactivated',
   'conflict',
   'unsupported',
+  'not_sent',
   'unavailable',
 ];
 

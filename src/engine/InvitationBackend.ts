@@ -51,7 +51,75 @@ export interface InvitationBackend {
    *   others are simply absent, never an error).
    */
   listInvitations?(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
+  /**
+   * How outgoing mail is set up (capability `sendingStatus`): whether any mail can leave at all,
+   * through what, and where invite links point. Answers for the whole backend, not one address.
+   */
+  sendingStatus?(options?: CallOptions): Promise<Result<SendingStatus>>;
+  /**
+   * What happened to this address's invite links, oldest first (capability `linkEvents`), where
+   * the backend records it: opened, accepted, or refused and why, with how long after delivery
+   * and whether the request looked automated (a link scanner). An empty list is an answer.
+   */
+  linkEvents?(email: string, options?: CallOptions): Promise<Result<LinkEvent[]>>;
 }
+
+/** What {@link InvitationBackend.sendingStatus} reports. */
+export interface SendingStatus {
+  /** False when no mail server or provider is configured: nothing can leave at all. */
+  configured: boolean;
+  /** The sending service as its operator would name it ("SMTP", "Postmark"); absent when unknown. */
+  provider?: string;
+  /** The sender address invitations go out from. */
+  from?: string;
+  /** The origin invite links point at, e.g. `https://app.example.com` (never a token). */
+  linkOrigin?: string;
+  /** A sending-side problem the backend already knows of (the latest send-time refusal), or `null`. */
+  problem?: NotSentReason | null;
+}
+
+/**
+ * Why mail never left our side. `mail_not_configured`: no SMTP server or provider set up;
+ * `auth_refused`: our mail server or provider refused our credentials; `provider_rate_limited`:
+ * the provider's sending quota or rate limit (a 429 at send time); `sandbox_recipient`: a
+ * sandboxed provider account that only delivers to verified addresses; `sender_not_authenticated`:
+ * SPF, DKIM or DMARC fail for our sending domain; `sending_domain_unverified`: the provider has not
+ * verified our sending domain; `connection_refused`: the mail server could not be reached.
+ */
+export type NotSentReason =
+  | 'mail_not_configured'
+  | 'auth_refused'
+  | 'provider_rate_limited'
+  | 'sandbox_recipient'
+  | 'sender_not_authenticated'
+  | 'sending_domain_unverified'
+  | 'connection_refused';
+
+export const notSentReasons: readonly NotSentReason[] = [
+  'mail_not_configured',
+  'auth_refused',
+  'provider_rate_limited',
+  'sandbox_recipient',
+  'sender_not_authenticated',
+  'sending_domain_unverified',
+  'connection_refused',
+];
+
+/** One thing that happened to an invite link (see {@link InvitationBackend.linkEvents}). */
+export interface LinkEvent {
+  at: string;
+  email: string;
+  kind: LinkEventKind;
+  /** Why a `refused` link was refused: already used, expired, revoked by a resend, or opened while signed in as someone else. */
+  refusal?: LinkRefusal;
+  /** Seconds between the mail's delivery and this event, where the backend knows both. */
+  secondsAfterDelivery?: number | null;
+  /** True when the request looked automated (a mail security scanner, a link preview). */
+  automated?: boolean;
+}
+
+export type LinkEventKind = 'opened' | 'accepted' | 'refused';
+export type LinkRefusal = 'used' | 'expired' | 'revoked' | 'wrong_account';
 
 /** What {@link InvitationBackend.listInvitations} selects; every field is optional. */
 export interface InvitationFilter {
@@ -84,7 +152,9 @@ export type Capability =
   | 'reinvite'
   | 'deliveryLog'
   | 'unsuppress'
-  | 'listInvitations';
+  | 'listInvitations'
+  | 'sendingStatus'
+  | 'linkEvents';
 
 export const allCapabilities: readonly Capability[] = [
   'lookup',
@@ -96,6 +166,8 @@ export const allCapabilities: readonly Capability[] = [
   'deliveryLog',
   'unsuppress',
   'listInvitations',
+  'sendingStatus',
+  'linkEvents',
 ];
 
 export interface CallOptions {
@@ -153,7 +225,8 @@ export interface CancelledInvite {
   cancelledAt: string;
 }
 
-export type DeliveryEventKind = 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed';
+/** `not_sent`: the mail never left our side (see `reason`); every other kind is the mail system's report. */
+export type DeliveryEventKind = 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed' | 'not_sent';
 
 export interface DeliveryEvent {
   at: string;
@@ -165,4 +238,6 @@ export interface DeliveryEvent {
   smtpCode?: number;
   /** The mail system's own text, verbatim. */
   text?: string;
+  /** Why the mail never left; set on `not_sent` events only. */
+  reason?: NotSentReason;
 }

@@ -4,6 +4,8 @@ import type {
   DeliveryEvent,
   InviteLink,
   InvitedUser,
+  LinkEvent,
+  SendingStatus,
   SentInvite,
   SentPasswordReset,
 } from './InvitationBackend.ts';
@@ -24,6 +26,23 @@ export interface Facts {
   passwordReset?: SentPasswordReset;
   cancelled?: CancelledInvite;
   invited?: InvitedUser;
+  /** How outgoing mail is set up, from `sendingStatus`. */
+  sending?: SendingStatus;
+  /** What happened to this address's invite links, from `linkEvents`. */
+  linkEvents?: LinkEvent[];
+  /** Other people invited at the same domain, from `listInvitations`. */
+  domainPeers?: DomainPeers;
+}
+
+/** What listing says about the rest of an address's domain ("is it only this person?"). */
+export interface DomainPeers {
+  domain: string;
+  /** Other users at the domain still waiting on an invitation (not counting this address). */
+  pending: number;
+  /** Of those, how many whose latest delivery failed, where the backend reported it. */
+  failing: number;
+  /** False when listing stopped early (a page limit); the counts are then lower bounds. */
+  complete: boolean;
 }
 
 /**
@@ -37,6 +56,8 @@ export interface DeliveryFinding {
   adviceKey: string;
   raw: string;
   at: string;
+  /** For mail that never left our side: the backend's `NotSentReason`. */
+  reason?: string;
 }
 
 export interface SessionContext {

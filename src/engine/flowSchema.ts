@@ -95,6 +95,7 @@ export const errorEdgesSchema = z.strictObject({
   deactivated: stepIdSchema.optional(),
   conflict: stepIdSchema.optional(),
   unsupported: stepIdSchema.optional(),
+  not_sent: stepIdSchema.optional(),
   unavailable: stepIdSchema.optional(),
   other: stepIdSchema.optional(),
 });

@@ -17,8 +17,13 @@ export type {
   DeliveryEventKind,
   InvitationFilter,
   InvitationPage,
+  SendingStatus,
+  NotSentReason,
+  LinkEvent,
+  LinkEventKind,
+  LinkRefusal,
 } from './InvitationBackend.ts';
-export { allCapabilities } from './InvitationBackend.ts';
+export { allCapabilities, notSentReasons } from './InvitationBackend.ts';
 export type { InvitationCursorKey } from './invitationCursor.ts';
 export { encodeInvitationCursor, decodeInvitationCursor, compareInvitationKeys } from './invitationCursor.ts';
 export type { Policy } from './Policy.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allCapabilities, type Capability } from '../../engine/InvitationBackend.ts';
+import { allCapabilities, notSentReasons, type Capability, type NotSentReason } from '../../engine/InvitationBackend.ts';
 
 /**
  * The wire format of the postMessage bridge, version 1. The widget (in a frame on another origin)
@@ -58,7 +58,8 @@ const invitedUser = z.object({
 const deliveryEvent = z.object({
   at: isoTime,
   email: z.string(),
-  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed']),
+  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'not_sent']),
+  reason: z.optional(z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]])),
   enhancedCode: z.optional(z.string()),
   smtpCode: z.optional(z.int()),
   text: z.optional(z.string()),
@@ -106,6 +107,12 @@ const methodNames = Object.keys(bridgeMethods) as [BridgeMethod, ...BridgeMethod
 export const backendErrorSchema = z.union([
   z.object({ kind: z.literal('rate_limited'), retryAfterMs: z.number().check(z.gte(0), z.lte(31 * 24 * 3_600_000)), message }),
   z.object({ kind: z.enum(['not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported']), message }),
+  z.object({
+    kind: z.literal('not_sent'),
+    reason: z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]),
+    retryAfterMs: z.optional(z.number().check(z.gte(0), z.lte(31 * 24 * 3_600_000))),
+    message,
+  }),
   z.object({
     kind: z.literal('unavailable'),
     cause: z.enum(['timeout', 'network', 'server', 'malformed', 'aborted']),

@@ -21,6 +21,8 @@ const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities'>, Cap
   deliveryEvents: 'deliveryLog',
   clearSuppression: 'unsuppress',
   listInvitations: 'listInvitations',
+  sendingStatus: 'sendingStatus',
+  linkEvents: 'linkEvents',
 };
 
 const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };
