@@ -25,6 +25,16 @@ export const invitationGuards: Record<string, FlowGuard> = {
     if (user?.status !== 'invited' || !user.expiresAt) return false;
     return Date.parse(user.expiresAt) <= now;
   },
+  /**
+   * Only one invitation email ever went out (no resend): there is no older link to mix up, so a
+   * flow need not ask the person to compare links. Uses the delivery log when it was read.
+   */
+  isOnlyInviteSent: ({ context }) => {
+    const user = context.facts.user;
+    if (!user?.invitedAt || !user.lastSentAt || user.invitedAt !== user.lastSentAt) return false;
+    const events = context.facts.deliveryEvents;
+    return !events || events.filter((event) => event.kind === 'sent').length <= 1;
+  },
   hasAddressSuggestion: ({ context }) => addressSuggestion(context.email) !== null,
   hasDeliveryAction: ({ context }, params) => context.facts.delivery?.action === params?.action,
   hasDeliveryCategory: ({ context }, params) => context.facts.delivery?.category === params?.category,
