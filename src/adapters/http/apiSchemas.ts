@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notSentReasons, type NotSentReason } from '../../engine/InvitationBackend.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -17,13 +18,36 @@ const invitedUser = z.object({
   team: z.string(),
 });
 
+const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]);
+
 const deliveryEvent = z.object({
   at: isoTime,
   email: z.string(),
-  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed']),
+  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'not_sent']),
   enhancedCode: z.string().optional(),
   smtpCode: z.number().int().optional(),
   text: z.string().optional(),
+  reason: notSentReason.optional(),
+});
+
+/** An origin only: scheme, host and port, no path, query or fragment (a token must never ride along). */
+const origin = z.url({ protocol: /^https?$/ }).refine((value) => /^https?:\/\/[^/?#]+$/.test(value), 'an origin without a path');
+
+const sendingStatus = z.object({
+  configured: z.boolean(),
+  provider: z.string().max(200).optional(),
+  from: z.string().max(320).optional(),
+  linkOrigin: origin.optional(),
+  problem: notSentReason.nullable().optional(),
+});
+
+const linkEvent = z.object({
+  at: isoTime,
+  email: z.string(),
+  kind: z.enum(['opened', 'accepted', 'refused']),
+  refusal: z.enum(['used', 'expired', 'revoked', 'wrong_account']).optional(),
+  secondsAfterDelivery: z.number().nullable().optional(),
+  automated: z.boolean().optional(),
 });
 
 /** Response bodies of the REST API (see `api/openapi.json`); unknown fields are ignored. */
@@ -37,6 +61,10 @@ export const apiSchemas = {
   deliveryEvents: z.object({ events: z.array(deliveryEvent) }),
   clearedSuppression: z.object({ clearedAt: isoTime }),
   capabilities: z.object({ capabilities: z.array(z.string()) }),
+  /** `GET /v1/sending-status`. */
+  sendingStatus,
+  /** `GET /v1/link-events?email=`, oldest first. */
+  linkEvents: z.object({ events: z.array(linkEvent) }),
   /** `GET /v1/invitations`: one page of the listing. */
   invitationPage: z.object({ invitations: z.array(invitedUser), nextCursor: z.string().min(1).nullable() }),
   /** Loose on purpose: an error body only refines what the status already says. */
@@ -45,6 +73,8 @@ export const apiSchemas = {
       kind: z.string(),
       message: z.string().optional(),
       retryAfterMs: z.number().nonnegative().optional(),
+      /** With `not_sent`: why the mail never left; a value this client does not know is ignored. */
+      reason: z.string().optional(),
     }),
   }),
 };

@@ -9,7 +9,9 @@ import { requestJson, type ApiRequest } from './requestJson.ts';
 /**
  * An {@link InvitationBackend} over the REST API in `api/openapi.json`. Every call resolves a
  * {@link Result}; HTTP statuses, timeouts, network failures and malformed bodies become typed
- * errors. Reads retry on `unavailable`; actions never retry on their own.
+ * errors. Reads retry on `unavailable`; actions never retry on their own. The optional
+ * `sendingStatus` and `linkEvents` are only present when `options.capabilities` lists them (pass
+ * what `fetchCapabilities` learnt), so a flow never calls what the server does not serve.
  */
 export function createHttpBackend(options: HttpBackendOptions): InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>> {
   const transport = resolveHttpTransport(options);
@@ -26,7 +28,7 @@ export function createHttpBackend(options: HttpBackendOptions): InvitationBacken
     path: `/v1/users/${encodeURIComponent(userId)}/${action}`,
   });
 
-  return {
+  const backend: InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>> = {
     capabilities: () => capabilities,
 
     async findUser(email, callOptions) {
@@ -71,6 +73,18 @@ export function createHttpBackend(options: HttpBackendOptions): InvitationBacken
     listInvitations: (filter, callOptions) =>
       call('listInvitations', { operation: 'listInvitations', method: 'GET', path: '/v1/invitations', query: invitationQuery(filter) }, apiSchemas.invitationPage, callOptions),
   };
+  if (capabilities.has('sendingStatus')) {
+    backend.sendingStatus = (callOptions) =>
+      call('sendingStatus', { operation: 'sendingStatus', method: 'GET', path: '/v1/sending-status' }, apiSchemas.sendingStatus, callOptions);
+  }
+  if (capabilities.has('linkEvents')) {
+    backend.linkEvents = async (email, callOptions) => {
+      const request: ApiRequest = { operation: 'linkEvents', method: 'GET', path: '/v1/link-events', query: { email: email.trim() } };
+      const result = await call('linkEvents', request, apiSchemas.linkEvents, callOptions);
+      return result.ok ? ok(result.value.events) : result;
+    };
+  }
+  return backend;
 }
 
 /** The filter as query parameters; absent and empty fields are left out. */

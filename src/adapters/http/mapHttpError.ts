@@ -1,4 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
+import { notSentReasons, type NotSentReason } from '../../engine/InvitationBackend.ts';
 import { apiSchemas } from './apiSchemas.ts';
 import { boundRetryAfter, parseRetryAfter } from './parseRetryAfter.ts';
 
@@ -18,8 +19,18 @@ export function mapHttpError(status: number, headers: Headers, bodyText: string,
   if (status === 404) return { kind: 'not_found', message };
   if (status === 409) return { kind: body?.kind === 'deactivated' ? 'deactivated' : 'conflict', message };
   if (status === 501) return { kind: 'unsupported', message };
+  // A 502 is our own mail side refusing the message only when the body says so with a known
+  // reason; any other 502 (a proxy in front of the API) stays a plain server failure.
+  if (status === 502 && body?.kind === 'not_sent' && isNotSentReason(body.reason)) {
+    const retryAfterMs = boundRetryAfter(body.retryAfterMs) ?? parseRetryAfter(headers.get('retry-after'), now);
+    return { kind: 'not_sent', reason: body.reason, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+  }
   // Other 4xx mean the client and server disagree about the API; nothing the flow can act on.
   return { kind: 'unavailable', cause: 'server', status, message };
+}
+
+function isNotSentReason(value: string | undefined): value is NotSentReason {
+  return (notSentReasons as readonly (string | undefined)[]).includes(value);
 }
 
 function readErrorBody(text: string) {
