@@ -5,6 +5,7 @@ export type { FaultTarget } from './memory/FaultQueue.ts';
 export { demoSeed } from './memory/demoSeed.ts';
 export type { MemorySeed, MemorySeedFactory, MailRules } from './memory/MemorySeed.ts';
 export { inviteLinkBase } from './memory/createInviteToken.ts';
+export { createSendingSetup, defaultSendingSetup, notSentText, type MemorySendingSetup } from './memory/MemorySendingSetup.ts';
 export { deliveryAttempt } from './memory/deliveryAttempt.ts';
 export { predictDeliveryOutcome, type DeliveryOutcome } from './memory/predictDeliveryOutcome.ts';
 export { createHttpBackend } from './http/createHttpBackend.ts';

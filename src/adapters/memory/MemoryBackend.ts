@@ -1,8 +1,9 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, InvitedUser, SendingStatus } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import type { Result } from '../../engine/Result.ts';
 import type { FaultTarget } from './FaultQueue.ts';
+import type { MemorySendingSetup } from './MemorySendingSetup.ts';
 import type { Role } from './Role.ts';
 
 /**
@@ -20,6 +21,10 @@ export interface MemoryBackend extends InvitationBackend {
   role(): Role;
   /** A view that always acts as `role` and shares this backend's state (one per request in a server). */
   withRole(role: Role): InvitationBackend;
+  /** Always present; resolves `unsupported` when the `sendingStatus` capability is switched off. */
+  sendingStatus(options?: CallOptions): Promise<Result<SendingStatus>>;
+  /** Changes how outgoing mail is set up from the next call on (a failure makes every send fail); `reset` restores the seed's. */
+  setSending(setup: Partial<MemorySendingSetup>): void;
   /** Rebuilds the seed relative to the clock's current time and clears injected faults. */
   reset(): void;
   /** The invitee opens their link: the token is spent and the user becomes active. */

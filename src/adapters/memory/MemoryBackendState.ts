@@ -2,6 +2,7 @@ import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import { addressKey } from './addressKey.ts';
 import { createInviteToken } from './createInviteToken.ts';
+import { createSendingSetup, type MemorySendingSetup } from './MemorySendingSetup.ts';
 
 /** A user plus the secret of their current invite link (`null` once accepted or never issued). */
 export interface MemoryUserRecord {
@@ -20,6 +21,8 @@ export interface MemoryBackendState {
   spentTokens: Map<string, 'used' | 'expired'>;
   mail: MailRules;
   defaultTeam: string;
+  /** Outgoing mail: changed by the demo's `setSending`, restored by `reset`. */
+  sending: MemorySendingSetup;
 }
 
 /** Turns seed data into live state, minting a link token for everyone still invited. */
@@ -36,5 +39,6 @@ export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
     spentTokens: new Map(),
     mail: seed.mail,
     defaultTeam: seed.defaultTeam,
+    sending: createSendingSetup(seed.sending),
   };
 }

@@ -1,5 +1,6 @@
 import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
+import type { MemorySendingSetup } from './MemorySendingSetup.ts';
 
 /**
  * The simulated mail world: how a new delivery attempt to an address turns out.
@@ -26,6 +27,8 @@ export interface MemorySeed {
   mail: MailRules;
   /** The team an admin's invitation goes to when none is given. */
   defaultTeam: string;
+  /** How outgoing mail is set up. @default defaultSendingSetup (working, no failure) */
+  sending?: Partial<MemorySendingSetup>;
 }
 
 /** Builds a seed relative to `now` (epoch ms) so a reset or a test can rebuild it at any time. */

@@ -48,6 +48,10 @@ export function createMemoryBackend(
       changed();
     },
     role: () => role,
+    setSending(setup) {
+      state.sending = { ...state.sending, ...setup };
+      changed();
+    },
     withRole: (fixed) => createMemoryOperations(context, () => fixed),
     reset() {
       state = build();

@@ -3,11 +3,13 @@ import type { Clock } from '../../engine/Clock.ts';
 import type { CallOptions, InvitationBackend, InvitedUser } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
-import { createInviteToken, inviteLinkBase } from './createInviteToken.ts';
+import { createInviteToken } from './createInviteToken.ts';
 import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
 import { listMemoryInvitations } from './listMemoryInvitations.ts';
+import { memorySendingStatus } from './memorySendingStatus.ts';
+import { notSentAttempt } from './MemorySendingSetup.ts';
 import { predictDeliveryOutcome } from './predictDeliveryOutcome.ts';
 import { canActOnTeam, type Role } from './Role.ts';
 import { runMemoryCall, type MemoryCallGuards } from './runMemoryCall.ts';
@@ -20,7 +22,7 @@ export interface MemoryOperationsContext extends MemoryCallGuards {
   changed(): void;
 }
 
-type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>>;
+type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations' | 'sendingStatus'>>;
 
 /** The contract's operations over shared state, acting as whatever `currentRole()` says at call time. */
 export function createMemoryOperations(context: MemoryOperationsContext, currentRole: () => Role): MemoryOperations {
@@ -32,6 +34,16 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
   };
   const send = (state: MemoryBackendState, email: string, at: string) => {
     state.events.push(...deliveryAttempt(email, at, predictDeliveryOutcome(email, state.mail, state.suppressed)));
+  };
+  /** With a sending failure set up, logs the `not_sent` attempt and returns its error; nothing else changes. */
+  const refuseSend = (state: MemoryBackendState, email: string): BackendError | null => {
+    const { sending } = state;
+    const reason = !sending.configured ? 'mail_not_configured' : sending.failure;
+    if (!reason) return null;
+    const attempt = notSentAttempt(email, iso(clock()), reason, sending.from ?? policy.senderAddress);
+    state.events.push(attempt.event);
+    context.changed();
+    return attempt.error;
   };
   const retireToken = (state: MemoryBackendState, record: MemoryUserRecord) => {
     if (record.token) state.spentTokens.set(record.token, 'expired');
@@ -57,6 +69,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         const now = clock();
         const left = record.user.lastSentAt ? Date.parse(record.user.lastSentAt) + policy.resendCooldownMs - now : 0;
         if (left > 0) return err({ kind: 'rate_limited', retryAfterMs: left, message: 'An invitation was sent recently; wait before resending.' });
+        const refused = refuseSend(state, record.user.email);
+        if (refused) return err(refused);
         retireToken(state, record);
         record.token = createInviteToken();
         const sent = { sentAt: iso(now), expiresAt: iso(now + policy.inviteExpiryMs) };
@@ -74,7 +88,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         if (!found.ok) return found;
         const { token, user } = found.value;
         if (!token || !user.expiresAt) return err({ kind: 'not_found', message: 'This user has no invite link yet.' });
-        return ok({ url: `${inviteLinkBase}${token}`, expiresAt: user.expiresAt, singleUse: true });
+        return ok({ url: `${state.sending.linkOrigin}/invite/${token}`, expiresAt: user.expiresAt, singleUse: true });
       }),
 
     sendPasswordReset: (userId, options) =>
@@ -85,6 +99,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         if (user.status === 'deactivated') return err(deactivated);
         if (user.status === 'invited') return err({ kind: 'conflict', message: 'The invitation was never accepted; resend it instead.' });
         if (user.sso) return err({ kind: 'conflict', message: 'This user signs in with single sign-on and has no password.' });
+        const refused = refuseSend(state, user.email);
+        if (refused) return err(refused);
         const now = clock();
         send(state, user.email, iso(now));
         context.changed();
@@ -109,6 +125,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         const existing = findByEmail(state, address);
         if (existing?.user.status === 'deactivated') return err(deactivated);
         if (existing) return err({ kind: 'conflict', message: `This address already has ${existing.user.status === 'active' ? 'an account' : 'a pending invitation'}.` });
+        const refused = refuseSend(state, address);
+        if (refused) return err(refused);
         const now = clock();
         const user: InvitedUser = {
           id: `usr_${createInviteToken().slice(0, 12)}`,
@@ -153,6 +171,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         const visible = [...state.users.values()].map((record) => record.user).filter((user) => canActOnTeam(role, user.team));
         return listMemoryInvitations(visible, filter ?? {});
       }),
+
+    sendingStatus: (options) => call('sendingStatus', options, (_role, state) => ok(memorySendingStatus(state.sending, policy))),
   };
 }
 

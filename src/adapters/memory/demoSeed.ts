@@ -3,6 +3,7 @@ import type { Policy } from '../../engine/Policy.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import type { DeliveryOutcome } from './predictDeliveryOutcome.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
+import { notSentAttempt } from './MemorySendingSetup.ts';
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -87,6 +88,19 @@ export function demoSeed(now: number, policy: Policy): MemorySeed {
   });
   invited('usr_lee', 'lee@gmial.com', 'Lee Morgan', 1 * hour, 'delivered');
   invited('usr_mo', 'mo.teamb@example.com', 'Mo Haddad', 4 * hour, 'delivered', { team: 'b' });
+  // Our own sending side (issue 12). Quinn's invitation never left: the provider's daily quota refused it, so no `sent`.
+  invited('usr_quinn', 'quinn.quota@example.com', 'Quinn Adler', 2 * hour, 'pending');
+  events.splice(events.length - 1, 1, notSentAttempt('quinn.quota@example.com', iso(now - 2 * hour), 'provider_rate_limited', policy.senderAddress).event);
+  // Rosa's left, but her mail server refused it: our sending domain fails DMARC (no SPF or DKIM alignment).
+  invited('usr_rosa', 'rosa.dmarc@example.org', 'Rosa Lindqvist', 6 * hour, 'pending');
+  events.push({
+    at: iso(now - 6 * hour),
+    email: 'rosa.dmarc@example.org',
+    kind: 'bounced',
+    smtpCode: 550,
+    enhancedCode: '5.7.26',
+    text: '550 5.7.26 This mail has been blocked because the sender is unauthenticated. The receiving server requires senders to authenticate with SPF or DKIM; the DMARC policy of app.example.com is reject (SPF: fail, DKIM: none).',
+  });
 
   return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a' };
 }
