@@ -20,7 +20,8 @@ import { allCapabilities, notSentReasons, type Capability, type NotSentReason } 
  *   `sendPasswordReset(userId)` → `SentPasswordReset` · `cancelInvite(userId)` → `CancelledInvite` ·
  *   `inviteUser(email, { team? })` → `InvitedUser` · `deliveryEvents(email)` → `DeliveryEvent[]` ·
  *   `clearSuppression(email)` → `{ clearedAt }` ·
- *   `listInvitations({ status?, domain?, q?, cursor?, limit? })` → `{ invitations: InvitedUser[], nextCursor }`.
+ *   `listInvitations({ status?, domain?, q?, cursor?, limit? })` → `{ invitations: InvitedUser[], nextCursor }` ·
+ *   `sendingStatus()` → `SendingStatus` (its `linkOrigin` an origin only, no path) · `linkEvents(email)` → `LinkEvent[]`.
  *   Times are ISO-8601 strings.
  * - `abort`: the widget no longer waits (its call timed out or was aborted); the host aborts the call's signal.
  *
@@ -55,17 +56,37 @@ const invitedUser = z.object({
   team: z.string(),
 });
 
+const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]);
+
 const deliveryEvent = z.object({
   at: isoTime,
   email: z.string(),
   kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'not_sent']),
-  reason: z.optional(z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]])),
+  reason: z.optional(notSentReason),
   enhancedCode: z.optional(z.string()),
   smtpCode: z.optional(z.int()),
   text: z.optional(z.string()),
 });
 
 const sentAndExpires = z.object({ sentAt: isoTime, expiresAt: isoTime });
+
+const sendingStatus = z.object({
+  configured: z.boolean(),
+  provider: z.optional(z.string().check(z.maxLength(200))),
+  from: z.optional(z.string().check(z.maxLength(320))),
+  // An origin only: a path or query could carry a token into the widget.
+  linkOrigin: z.optional(z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\/[^/?#]+$/))),
+  problem: z.optional(z.nullable(notSentReason)),
+});
+
+const linkEvent = z.object({
+  at: isoTime,
+  email: z.string(),
+  kind: z.enum(['opened', 'accepted', 'refused']),
+  refusal: z.optional(z.enum(['used', 'expired', 'revoked', 'wrong_account'])),
+  secondsAfterDelivery: z.optional(z.nullable(z.number())),
+  automated: z.optional(z.boolean()),
+});
 
 /** Arguments and result value of each method a bridge carries. */
 export const bridgeMethods = {
@@ -97,6 +118,8 @@ export const bridgeMethods = {
     ]),
     value: z.object({ invitations: z.array(invitedUser), nextCursor: z.nullable(text(2_000)) }),
   },
+  sendingStatus: { args: z.tuple([]), value: sendingStatus },
+  linkEvents: { args: z.tuple([email]), value: z.array(linkEvent) },
 } as const;
 
 export type BridgeMethod = keyof typeof bridgeMethods;
@@ -109,7 +132,7 @@ export const backendErrorSchema = z.union([
   z.object({ kind: z.enum(['not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported']), message }),
   z.object({
     kind: z.literal('not_sent'),
-    reason: z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]),
+    reason: notSentReason,
     retryAfterMs: z.optional(z.number().check(z.gte(0), z.lte(31 * 24 * 3_600_000))),
     message,
   }),

@@ -1,5 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, LinkEvent, SendingStatus } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import type { BridgeBackendOptions, BridgeEndpoint } from './BridgeOptions.ts';
 import { bridgeMethods, bridgeProtocol, bridgeResponseSchema, bridgeVersion, type BridgeMethod, type BridgeRequest } from './bridgeProtocol.ts';
@@ -13,6 +13,10 @@ export interface BridgeBackend extends InvitationBackend {
   close(): void;
   clearSuppression(email: string, options?: CallOptions): Promise<Result<{ clearedAt: string }>>;
   listInvitations(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
+  /** Always present; the host answers `unsupported` when its backend has no `sendingStatus`. */
+  sendingStatus(options?: CallOptions): Promise<Result<SendingStatus>>;
+  /** Always present; the host answers `unsupported` when its backend has no `linkEvents`. */
+  linkEvents(email: string, options?: CallOptions): Promise<Result<LinkEvent[]>>;
 }
 
 interface Pending {
@@ -109,6 +113,8 @@ export function createBridgeBackend(options: BridgeBackendOptions): BridgeBacken
     deliveryEvents: (email, callOptions) => call('deliveryEvents', [email], callOptions),
     clearSuppression: (email, callOptions) => call('clearSuppression', [email], callOptions),
     listInvitations: (filter, callOptions) => call('listInvitations', [definedFields(filter)], callOptions),
+    sendingStatus: (callOptions) => call('sendingStatus', [], callOptions),
+    linkEvents: (email, callOptions) => call('linkEvents', [email], callOptions),
   };
 }
 

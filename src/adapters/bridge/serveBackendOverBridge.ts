@@ -87,6 +87,10 @@ async function answer(backend: InvitationBackend, request: BridgeRequest, signal
         const [filter] = args.data as [InvitationFilter];
         return backend.listInvitations ? await backend.listInvitations(filter, call) : { ok: false, error: { kind: 'unsupported' } };
       }
+      case 'sendingStatus':
+        return backend.sendingStatus ? await backend.sendingStatus(call) : { ok: false, error: { kind: 'unsupported' } };
+      case 'linkEvents':
+        return backend.linkEvents ? await backend.linkEvents(stringArg(args.data), call) : { ok: false, error: { kind: 'unsupported' } };
     }
   } catch (error) {
     const failure: BackendError = { kind: 'unavailable', cause: 'server', message: error instanceof Error ? error.message : 'The host backend failed.' };
