@@ -40,6 +40,7 @@ export const factNameSchema = z.enum([
   'invited',
   'itTicket',
   'error',
+  'domainPeers',
 ]);
 
 const stepBase = {

@@ -20,6 +20,25 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * known, auto-replies that say "out until" / "nicht erreichbar" / "en congé" / "fuera hasta", two
  * challenge-response notices (quarantined pending verification, "kein Roboter"), and Orange's
  * bilingual "Service refused, please try later" read as a refusal instead of a deferral.
+ *
+ * The rules were then reworked by meaning (see the commit): challenge-response notices that ask to
+ * prove one is not a robot, in several languages; auto-replies saying "out until" or "no access to
+ * email" and their German, French, Spanish, Italian, Portuguese, Dutch and Swedish forms; negated MX
+ * ("does not have any MX records"); a domain that cannot be resolved, in five languages; "wasn't
+ * found" / "couldn't be found" after the address and "<name> not found at <domain>"; a mailbox or
+ * storage that reached or exceeded its limit, in English and seven other languages; "tried to
+ * deliver for N hours" and "the server never responded". Orange's 421 stayed a miss: a rule that
+ * let a 4xx refusal with "try later" count as a deferral cost one row of the shared sample (a floor).
+ *
+ * `fresh-2`: 79 rows, written after that rework and before any further change, measured once:
+ * 62/79 (78.5%). This, not fresh-1's re-run, was the real held-out figure of that rework: it did
+ * not carry over. The misses: seven other-language texts whose words the language patterns lacked
+ * (German "aufgebraucht", Spanish "deshabilitada", Dutch "uitgeschakeld", Japanese "無効", Czech at
+ * all, Portuguese "suspeito", "de licença"), a ticket system's automated acknowledgement, "list of
+ * approved senders", "no longer accepts mail", "no DNS records", "delivery to this address is
+ * restricted", "the domain you are sending to does not exist", "Relaying disallowed" under a 553,
+ * Amazon SES's "hard bounce" without a reason, "rejected ... because of its content" read as
+ * transient, and Microsoft's 5.2.121 (a per-sender receive limit) read as a bad mailbox.
  */
 const fix: DeliveryAction[] = ['fix-address'];
 const full: DeliveryAction[] = ['wait-full-mailbox'];
@@ -31,6 +50,7 @@ const waitOrBlock: DeliveryAction[] = ['wait-and-retry', 'allow-list-sender'];
 const suppressed: DeliveryAction[] = ['resend-suppressed'];
 const notBounce: DeliveryAction[] = ['not-a-bounce'];
 
+const second = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-2' });
 const first = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-1' });
 
 export const freshBounces: readonly DocumentedBounce[] = [
@@ -157,4 +177,84 @@ export const freshBounces: readonly DocumentedBounce[] = [
   first('454 4.7.0 TLS not available due to local problem', waitOrSetup, 'RFC 3207 454'),
   first('Delivery delayed: the recipient server is not responding, we will keep trying', wait, 'delay notice'),
   first('550 5.7.1 Your domain example.io has no SPF record and fails sender authentication', setup, 'RFC 7208 with a generic code'),
+  // Written after the rules were reworked on fresh-1, before any further change, and measured once (see the header).
+  second('host mx.example.pl[198.51.100.12] said: 550 5.1.1 <jan@example.pl>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)', fix, 'Postfix virtual(5)'),
+  second('host mx.example.se[203.0.113.40] refused to talk to me: 554 5.7.1 Service unavailable; Client host [198.51.100.1] blocked using b.barracudacentral.example', block, 'Postfix smtp(8) with an RBL rejection'),
+  second('conversation with mx.example.ch[198.51.100.30] timed out while receiving the initial server greeting', wait, 'Postfix smtp(8)'),
+  second('SMTP error from remote mail server after pipelined RCPT TO:<mia@example.at>: 550 5.1.1 <mia@example.at>: Recipient address rejected: User unknown in virtual alias table', fix, 'Exim relaying to Postfix'),
+  second('SMTP error from remote mail server after MAIL FROM:<noreply@app.example> SIZE=48210: 552 5.3.4 Message size exceeds fixed limit', setup, 'Exim, remote size limit'),
+  second('mia@example.at: The user has run out of space in their mailbox', full, 'Exim-style quota wording'),
+  second('Domain example.invalid has no DNS records of any kind', fix, 'DNS lookup wording'),
+  second('550 5.1.1 <ola@example.no>... Unknown mailbox', fix, 'Sendmail'),
+  second('421 4.4.5 Server too busy, try again later', wait, 'RFC 3463 X.4.5 congestion'),
+  second('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', fix, 'Microsoft NDR 5.1.1'),
+  second('554 5.6.0 Invalid message content; STOREDRV.Deliver.Exception:ConversionFailedPermanentException', setup, 'Microsoft NDR 5.6.0'),
+  second('550 5.7.520 Access denied, Your organization does not allow external forwarding.', block, 'Microsoft NDR 5.7.520'),
+  second("550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded.", waitOrSetup, 'Microsoft NDR 5.2.121'),
+  second("The recipient's mailbox has been disabled and can't receive messages", fix, 'Microsoft 365 NDR body'),
+  second("Your message couldn't be delivered because delivery to this address is restricted.", block, 'Microsoft 365 NDR body'),
+  second('The mailbox of the recipient is currently over its size limit.', full, 'Microsoft 365 NDR body'),
+  second("The recipient's inbox is out of storage space. Please direct the recipient to the storage help page.", full, 'Gmail 4.2.2 body'),
+  second('421-4.7.0 This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.', waitOrBlock, 'Gmail 4.7.0 content'),
+  second('550-5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.', setup, 'Gmail 5.7.1 From header'),
+  second('451-4.3.0 Mail server temporarily rejected message.', wait, 'Gmail 4.3.0'),
+  second('Message rejected. The domain you are sending to does not exist.', fix, 'domain does not exist, sentence'),
+  second('554 Message not allowed - [PH01] Email not accepted for policy reasons.', block, 'Yahoo PH01'),
+  second('554 delivery error: dd Not a valid recipient - atlas110.free.mail.example', fix, 'Yahoo invalid recipient'),
+  second('421 4.7.0 [GL01] Message from (198.51.100.9) temporarily deferred', wait, 'Yahoo GL01'),
+  second("550 5.7.0 Blocked - reason: sender's domain is on a list of domains that send unwanted mail", block, 'iCloud-style domain block'),
+  second('550 5.2.1 Mailbox suspended for abuse of terms', fix, 'provider account suspension'),
+  second('553 Relaying disallowed as noreply@app.example', setup, 'Zoho relaying'),
+  second('550 Requested action not taken: mailbox unavailable', fix, 'GMX / web.de unknown mailbox'),
+  second('554 Transaction failed: Envelope blocked', block, 'GMX / web.de envelope block'),
+  second('421 Service temporarily unavailable, please try again later', wait, 'GMX / web.de temporary'),
+  second('550 5.7.1 Policy rejection on the target address', block, 'Yandex policy'),
+  second('Адрес получателя не найден', fix, 'Russian'),
+  second('Письмо не доставлено: превышен лимит размера почтового ящика', full, 'Russian'),
+  second('550 5.2.2 Boite du destinataire pleine. Recipient mailbox full. OFR_417', full, 'Orange OFR_417, bilingual'),
+  second("550 5.5.0 Le compte du destinataire est bloque. The recipient account isn't enabled. LPN007_510", fix, 'Orange / Wanadoo, bilingual'),
+  second('550 Envelope blocked - User Entry - see the rejection article', block, 'Mimecast user block entry'),
+  second('451 Open Relay not allowed - email rejected', setup, 'Mimecast open relay'),
+  second("550 Your message was rejected because the sender's domain has been blocked by the recipient", block, 'recipient block'),
+  second("Permanent bounce (General): the recipient's email provider sent a hard bounce message.", fix, 'Amazon SES bounce subtype General'),
+  second('Transient bounce (MessageTooLarge): the message you sent was too large', setup, 'Amazon SES bounce subtype MessageTooLarge'),
+  second("Transient bounce (ContentRejected): the recipient's email provider rejected the message because of its content", block, 'Amazon SES bounce subtype ContentRejected'),
+  second('Dropped: Unsubscribed Address', suppressed, 'SendGrid drop reason'),
+  second('Blocked: 550 5.7.1 Message rejected due to content filtering', block, 'SendGrid block event'),
+  second('Not delivering to a user who marked your messages as spam', suppressed, 'Mailgun suppression'),
+  second('Inactive recipient: the address previously hard bounced or marked the mail as spam', suppressed, 'Postmark inactive recipient'),
+  second('This message is looping: it already has my Delivered-To line. (#5.4.6)', waitOrSetup, 'qmail-local loop'),
+  second("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", fix, 'qmail-remote'),
+  second('Das Postfach ist gesperrt', fix, 'German'),
+  second('Die Empfängeradresse ist ungültig', fix, 'German'),
+  second('Der Speicherplatz für dieses Postfach ist aufgebraucht', full, 'German'),
+  second('Die Nachricht wurde als Spam eingestuft und abgewiesen', block, 'German'),
+  second('Adresse destinataire refusée : utilisateur inexistant', fix, 'French'),
+  second('Message refusé : considéré comme spam', block, 'French'),
+  second('Service temporairement indisponible, réessayez plus tard', wait, 'French'),
+  second('La cuenta de correo del destinatario está deshabilitada', fix, 'Spanish'),
+  second('Buzón de correo lleno', full, 'Spanish'),
+  second('Usuário inexistente neste domínio', fix, 'Portuguese'),
+  second('A mensagem foi bloqueada por conter conteúdo suspeito', block, 'Portuguese'),
+  second('Casella di posta del destinatario piena, riprovare più tardi', ['wait-full-mailbox', 'wait-and-retry'], 'Italian'),
+  second('Indirizzo non valido', fix, 'Italian'),
+  second('Deze mailbox is uitgeschakeld', fix, 'Dutch'),
+  second('Het postvak van de ontvanger is vol', full, 'Dutch'),
+  second('Adres e-mail odbiorcy nie istnieje', fix, 'Polish'),
+  second('Przekroczono limit miejsca w skrzynce odbiorczej', full, 'Polish'),
+  second('送信先のアドレスは無効です', fix, 'Japanese'),
+  second('Mottagarens postlåda är full', full, 'Swedish'),
+  second('Schránka příjemce je plná', full, 'Czech'),
+  second('I will be out of the office starting Friday and returning on Monday.', notBounce, 'auto-reply'),
+  second('Thank you for contacting us. This is an automated acknowledgement: we have received your message and will respond within two business days.', notBounce, 'auto-reply, ticket acknowledgement'),
+  second("Bonjour, je suis absent du bureau jusqu'au 10 octobre.", notBounce, 'auto-reply, French'),
+  second('Vielen Dank für Ihre Nachricht. Ich befinde mich im Urlaub und bin ab dem 3. März wieder erreichbar.', notBounce, 'auto-reply, German'),
+  second('Olá, estou de licença até dia 20.', notBounce, 'auto-reply, Portuguese'),
+  second('To complete delivery of your message, please click the link below to add yourself to my list of approved senders.', notBounce, 'challenge-response'),
+  second('This address no longer accepts mail. Please update your records.', fix, 'retired address notice'),
+  second('550 5.7.1 Mailbox does not exist', fix, 'generic X.7.1 with a clear text'),
+  second("554 5.7.1 Recipient's mailbox is over quota", full, 'generic X.7.1 with a clear text'),
+  second('550 5.7.1 Account disabled', fix, 'generic X.7.1 with a clear text'),
+  second('451 4.7.1 Please try again later', wait, 'RFC 3463 X.7.1 transient'),
+  second('550 5.0.0 <mia@example.at>: user has moved to another organization', fix, 'generic X.0.0 with a clear text'),
 ];
