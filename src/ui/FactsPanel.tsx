@@ -1,6 +1,7 @@
 import { lastSentAt, type FactName } from '../engine/index.ts';
 import { missingValue } from './createFormatters.ts';
 import { DeliveryFindingCard } from './DeliveryFindingCard.tsx';
+import { DomainPeersFact } from './DomainPeersFact.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { FactCard } from './FactCard.tsx';
 import { InviteLinkFact } from './InviteLinkFact.tsx';
@@ -41,6 +42,8 @@ function Fact({ name }: { name: FactName }) {
       return <LastError />;
     case 'deliveryEvents':
       return <DeliveryEvents />;
+    case 'domainPeers':
+      return <DomainPeersFact />;
     default:
       return <SimpleFact name={name} />;
   }
@@ -66,7 +69,7 @@ function DeliveryEvents() {
 }
 
 /** Facts that are a date or two: resend, password reset, new invitation, cooldown, address suggestion. */
-function SimpleFact({ name }: { name: Exclude<FactName, 'user' | 'delivery' | 'inviteLink' | 'itTicket' | 'error' | 'deliveryEvents'> }) {
+function SimpleFact({ name }: { name: Exclude<FactName, 'user' | 'delivery' | 'inviteLink' | 'itTicket' | 'error' | 'deliveryEvents' | 'domainPeers'> }) {
   const context = useSessionSelector((snapshot) => snapshot.context);
   const { policy } = useFlowSession();
   const params = useStepParams();
