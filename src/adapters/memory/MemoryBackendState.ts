@@ -1,4 +1,4 @@
-import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { DeliveryEvent, InvitedUser, LinkEvent } from '../../engine/InvitationBackend.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import { addressKey } from './addressKey.ts';
 import { createInviteToken } from './createInviteToken.ts';
@@ -23,6 +23,8 @@ export interface MemoryBackendState {
   defaultTeam: string;
   /** Outgoing mail: changed by the demo's `setSending`, restored by `reset`. */
   sending: MemorySendingSetup;
+  /** Link events as seeded, addresses in `addressKey` form. */
+  linkEvents: LinkEvent[];
 }
 
 /** Turns seed data into live state, minting a link token for everyone still invited. */
@@ -40,5 +42,6 @@ export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
     mail: seed.mail,
     defaultTeam: seed.defaultTeam,
     sending: createSendingSetup(seed.sending),
+    linkEvents: (seed.linkEvents ?? []).map((event) => ({ ...event, email: addressKey(event.email) })),
   };
 }

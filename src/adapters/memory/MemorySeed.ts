@@ -1,4 +1,4 @@
-import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { DeliveryEvent, InvitedUser, LinkEvent } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import type { MemorySendingSetup } from './MemorySendingSetup.ts';
 
@@ -29,6 +29,8 @@ export interface MemorySeed {
   defaultTeam: string;
   /** How outgoing mail is set up. @default defaultSendingSetup (working, no failure) */
   sending?: Partial<MemorySendingSetup>;
+  /** What happened to invite links (opened, accepted, refused), any order. @default none */
+  linkEvents?: LinkEvent[];
 }
 
 /** Builds a seed relative to `now` (epoch ms) so a reset or a test can rebuild it at any time. */

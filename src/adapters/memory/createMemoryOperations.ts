@@ -8,6 +8,7 @@ import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
 import { listMemoryInvitations } from './listMemoryInvitations.ts';
+import { memoryLinkEvents } from './memoryLinkEvents.ts';
 import { memorySendingStatus } from './memorySendingStatus.ts';
 import { notSentAttempt } from './MemorySendingSetup.ts';
 import { predictDeliveryOutcome } from './predictDeliveryOutcome.ts';
@@ -22,7 +23,7 @@ export interface MemoryOperationsContext extends MemoryCallGuards {
   changed(): void;
 }
 
-type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations' | 'sendingStatus'>>;
+type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations' | 'linkEvents' | 'sendingStatus'>>;
 
 /** The contract's operations over shared state, acting as whatever `currentRole()` says at call time. */
 export function createMemoryOperations(context: MemoryOperationsContext, currentRole: () => Role): MemoryOperations {
@@ -173,6 +174,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
       }),
 
     sendingStatus: (options) => call('sendingStatus', options, (_role, state) => ok(memorySendingStatus(state.sending, policy))),
+
+    linkEvents: (email, options) => call('linkEvents', options, (role, state) => memoryLinkEvents(state, email, role)),
   };
 }
 

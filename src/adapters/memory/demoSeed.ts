@@ -1,4 +1,4 @@
-import type { DeliveryEvent, InvitedUser } from '../../engine/InvitationBackend.ts';
+import type { DeliveryEvent, InvitedUser, LinkEvent } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import type { DeliveryOutcome } from './predictDeliveryOutcome.ts';
@@ -102,5 +102,18 @@ export function demoSeed(now: number, policy: Policy): MemorySeed {
     text: '550 5.7.26 This mail has been blocked because the sender is unauthenticated. The receiving server requires senders to authenticate with SPF or DKIM; the DMARC policy of app.example.com is reject (SPF: fail, DKIM: none).',
   });
 
-  return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a' };
+  // Links that broke for another reason than expiry (issue 12), each told by its link events.
+  const linkEvents: LinkEvent[] = [];
+  const linkEvent = (email: string, sentAgo: number, secondsAfterDelivery: number, event: Pick<LinkEvent, 'kind' | 'refusal' | 'automated'>) => {
+    // deliveryAttempt logs the delivery at the moment of the send.
+    linkEvents.push({ at: iso(now - sentAgo + secondsAfterDelivery * 1_000), email, secondsAfterDelivery, ...event });
+  };
+  // Nils's company screens mail through a security gateway: it opened the link 6 s after delivery and spent it.
+  invited('usr_nils', 'nils@gatekeep.example', 'Nils Berg', 2 * hour, 'delivered');
+  linkEvent('nils@gatekeep.example', 2 * hour, 6, { kind: 'refused', refusal: 'used', automated: true });
+  // Olga opened her link in a browser still signed in as someone else.
+  invited('usr_olga', 'olga.otheraccount@example.com', 'Olga Ruiz', 5 * hour, 'delivered');
+  linkEvent('olga.otheraccount@example.com', 5 * hour, 3_600, { kind: 'refused', refusal: 'wrong_account', automated: false });
+
+  return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a', linkEvents };
 }

@@ -1,0 +1,24 @@
+import type { BackendError } from '../../engine/BackendError.ts';
+import type { LinkEvent } from '../../engine/InvitationBackend.ts';
+import { err, ok, type Result } from '../../engine/Result.ts';
+import { addressKey } from './addressKey.ts';
+import type { MemoryBackendState } from './MemoryBackendState.ts';
+import { canActOnTeam, type Role } from './Role.ts';
+
+/**
+ * The link events of one address, oldest first, as the contract's `linkEvents` answers them: an
+ * address nobody has is an empty list, an address in a team the caller does not manage is refused
+ * like its delivery log is.
+ */
+export function memoryLinkEvents(state: MemoryBackendState, email: string, role: Role): Result<LinkEvent[]> {
+  const address = addressKey(email);
+  for (const record of state.users.values()) {
+    if (record.user.email === address && !canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.team));
+  }
+  const events = state.linkEvents.filter((event) => event.email === address).map((event) => ({ ...event }));
+  return ok(events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
+}
+
+function outsideTeam(team: string): BackendError {
+  return { kind: 'not_permitted', message: `This user belongs to team "${team}", which you do not manage.` };
+}
