@@ -29,8 +29,14 @@ export function ruleForStatusCode(code: string): StatusCodeRule {
     (transient ? transientCodes : permanentCodes).get(`${subject}.${detail}`) ?? securityRule(subject, detail, transient);
   const fallback = transient ? transientDefault(subject) : permanentDefault(subject);
   if (detail === '0') return { category: (rule ?? fallback).category, refinable: 'any' };
+  // A detail the registry does not define for its subject (a vendor's own number such as
+  // Microsoft's 5.2.121) says no more than its class and subject: like X.Y.0, the text decides.
+  if (rule === undefined && Number(detail) > (registeredDetails[subject] ?? 0)) return { category: fallback.category, refinable: 'any' };
   return rule ?? fallback;
 }
+
+// The highest detail number RFC 3463 and the IANA registry (RFC 5248) define per subject.
+const registeredDetails: Readonly<Record<string, number>> = { '1': 10, '2': 4, '3': 6, '4': 7, '5': 6, '6': 10, '7': 30 };
 
 const fixed = (category: DeliveryCategory): StatusCodeRule => ({ category, refinable: [] });
 
