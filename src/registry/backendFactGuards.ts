@@ -12,4 +12,12 @@ export const backendFactGuards: Record<string, FlowGuard> = {
     const peers = context.facts.domainPeers;
     return peers !== undefined && peers.complete && peers.failing === 0;
   },
+  /**
+   * The person went through step `params.step` in this session (it is on the trail; Back removes
+   * it). Tells what the backend cannot: e.g. that an admin resent an invitation by hand, so a
+   * second email exists although the backend's record still shows one.
+   */
+  /** There is an address, but nobody has looked it up yet (a pasted bounce can arrive before the lookup). */
+  isUserNotLookedUp: ({ context }) => Boolean(context.email) && context.facts.user === undefined,
+  hasVisited: ({ context }, params) => typeof params?.step === 'string' && context.trail.includes(params.step),
 };
