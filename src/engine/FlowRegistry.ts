@@ -35,6 +35,13 @@ export interface FlowAction {
    * @default false
    */
   local?: boolean;
+  /**
+   * Changes something outside the session (a mail goes out, a link stops working). Its step first
+   * waits in `confirming` (a screen of its own, on the trail) and calls only on `action.confirm`:
+   * the person presses twice. The confirmation's text is `app.confirm.<actionName>.{title,body,confirm}`.
+   * @default false
+   */
+  sideEffect?: boolean;
   run(args: ActionArgs): Promise<Result<ActionOutput>>;
 }
 

@@ -111,6 +111,8 @@ export type SessionEvent =
   | { type: 'step.back' }
   | { type: 'flow.restart' }
   | { type: 'action.retry' }
+  /** The second, deliberate press that lets a side-effect action step call (see FlowAction.sideEffect). */
+  | { type: 'action.confirm' }
   | { type: 'wait.elapsed' }
   | { type: 'wait.skip' }
   | { type: 'note.add'; text: string }

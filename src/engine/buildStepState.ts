@@ -2,7 +2,7 @@ import { assign, type AnyEventObject } from 'xstate';
 import type { Step } from './flowSchema.ts';
 import type { Clock } from './Clock.ts';
 import type { Policy } from './Policy.ts';
-import type { ActionOutput } from './FlowRegistry.ts';
+import type { ActionOutput, FlowRegistry } from './FlowRegistry.ts';
 import type { SessionContext, SessionEvent } from './SessionContext.ts';
 import type { BackendError } from './BackendError.ts';
 import { applyActionOutput, enterStep, recordAnswer, recordCall, recordError, recordInput, recordWaitEnd } from './sessionReducers.ts';
@@ -14,6 +14,8 @@ export const machineId = 'flow';
 export interface StepBuildContext {
   clock: Clock;
   policy: Policy;
+  /** Tells which actions have a side effect (their steps wait for `action.confirm`). */
+  registry: FlowRegistry;
 }
 
 // XState's config types are generic over the whole machine; a state built from data is checked
@@ -66,7 +68,7 @@ export function buildStepState(id: string, step: Step, build: StepBuildContext):
         ],
       };
     case 'action':
-      return buildActionState(id, step, now);
+      return buildActionState(id, step, now, build.registry.actions[step.action]?.sideEffect === true);
     case 'wait':
       return {
         entry: [enter(true), assign(({ context }: Args) => ({ waitDeadline: waitDeadline(step, context, build.policy, now()) }))],
@@ -86,19 +88,31 @@ export function buildStepState(id: string, step: Step, build: StepBuildContext):
 }
 
 /**
- * An action step runs its actor in `running`. Errors the flow names go straight to their step;
+ * An action step runs its actor in `running`. A step whose action has a side effect starts in
+ * `confirming` instead: a visible screen (on the trail, so Back leaves it like any other) that
+ * calls only on `action.confirm`. A session restored there stays there; nothing is sent by itself.
+ * Errors the flow names go straight to their step;
  * any other error lands in `failed`, where the person sees what happened and can Retry or move on
  * (`step.continue` follows `errors.other`) — or, for a step with `retry: false`, goes straight to
  * `errors.other`.
  */
-function buildActionState(id: string, step: Extract<Step, { kind: 'action' }>, now: Clock): StateConfig {
+function buildActionState(id: string, step: Extract<Step, { kind: 'action' }>, now: Clock, sideEffect: boolean): StateConfig {
   const mapped = Object.entries(step.errors ?? {}).filter(([kind, to]) => kind !== 'other' && to);
   const onError = assign(({ context, event }: ErrorArgs) => recordError(context, id, step.action, toBackendError(event.error), now()));
   const unrouted = step.retry === false && step.errors?.other ? target(step.errors.other) : 'failed';
   return {
     entry: assign(({ context }: Args) => enterStep(context, id, false, now())),
-    initial: 'running',
+    initial: sideEffect ? 'confirming' : 'running',
     states: {
+      ...(sideEffect
+        ? {
+            confirming: {
+              entry: assign(({ context }: Args) => enterStep(context, id, true, now())),
+              tags: ['confirming'],
+              on: { 'action.confirm': { target: 'running' } },
+            },
+          }
+        : {}),
       running: {
         entry: assign(({ context }: Args) => recordCall(context, id, step.action, now())),
         invoke: {

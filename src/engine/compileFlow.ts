@@ -78,10 +78,11 @@ function createFlowMachine(flow: ResolvedFlow, options: Required<CompileOptions>
   }
 
   const states: Record<string, StateConfig> = {};
-  for (const [id, step] of Object.entries(flow.steps)) states[id] = buildStepState(id, step, { clock, policy });
+  for (const [id, step] of Object.entries(flow.steps)) states[id] = buildStepState(id, step, { clock, policy, registry });
 
+  // Steps Back can return to: every step a person sees, including a side effect's confirmation.
   const visibleSteps = Object.entries(flow.steps)
-    .filter(([, step]) => step.kind !== 'check' && step.kind !== 'action')
+    .filter(([, step]) => step.kind !== 'check' && (step.kind !== 'action' || registry.actions[step.action]?.sideEffect === true))
     .map(([id]) => id);
 
   return setup({

@@ -6,6 +6,8 @@ import type { SessionContext } from './SessionContext.ts';
 export interface CurrentStep {
   id: string;
   step: Step;
+  /** For action steps with a side effect: waiting for the person to confirm it (`action.confirm`). */
+  confirming: boolean;
   /** For action steps: the call is under way. */
   running: boolean;
   /** For action steps: the call failed in a way the flow does not route; show the error with Retry. */
@@ -20,5 +22,5 @@ export function currentStep(flow: ResolvedFlow, snapshot: { value: unknown; cont
   const step = flow.steps[id];
   if (!step) return null;
   const sub = typeof value === 'object' && value ? (value as Record<string, unknown>)[id] : undefined;
-  return { id, step, running: sub === 'running', failed: sub === 'failed' };
+  return { id, step, confirming: sub === 'confirming', running: sub === 'running', failed: sub === 'failed' };
 }

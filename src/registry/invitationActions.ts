@@ -34,6 +34,7 @@ export const invitationActions: Record<string, FlowAction> = {
   },
   resendInvite: {
     requires: ['lookup', 'resend'],
+    sideEffect: true,
     run: withUser(async (user, { backend, signal }) => {
       const result = await backend.resendInvite(user.id, { signal });
       if (!result.ok) return result;
@@ -55,6 +56,7 @@ export const invitationActions: Record<string, FlowAction> = {
   },
   sendPasswordReset: {
     requires: ['lookup', 'passwordReset'],
+    sideEffect: true,
     run: withUser(async (user, { backend, signal }) => {
       const result = await backend.sendPasswordReset(user.id, { signal });
       if (!result.ok) return result;
@@ -63,6 +65,7 @@ export const invitationActions: Record<string, FlowAction> = {
   },
   cancelInvite: {
     requires: ['lookup', 'cancel'],
+    sideEffect: true,
     run: withUser(async (user, { backend, signal }) => {
       const result = await backend.cancelInvite(user.id, { signal });
       if (!result.ok) return result;
@@ -71,6 +74,7 @@ export const invitationActions: Record<string, FlowAction> = {
   },
   inviteUser: {
     requires: ['reinvite'],
+    sideEffect: true,
     run: async ({ context, backend, signal }) => {
       const email = context.correctedEmail ?? context.email;
       if (!email) return err({ kind: 'not_found', message: 'no address to invite' });
@@ -82,6 +86,7 @@ export const invitationActions: Record<string, FlowAction> = {
   },
   clearSuppression: {
     requires: ['unsuppress'],
+    sideEffect: true,
     run: async ({ context, backend, signal }) => {
       if (!context.email || !backend.clearSuppression) return err({ kind: 'unsupported' });
       const result = await backend.clearSuppression(context.email, { signal });

@@ -9,7 +9,8 @@ export type Move = string | { input: string } | { press: 'retry' | 'continue' };
 
 /**
  * Plays a session like a person would: answers questions from `moves` in order, continues info
- * steps, skips waits, and lets checks and backend calls run. Stops at an outcome, a hand-over,
+ * steps, skips waits, confirms side effects (`action.confirm`, the second press), and lets checks
+ * and backend calls run. Stops at an outcome, a hand-over,
  * or the first question it has no move for. Throws when a call fails without a `{ press }` move for it.
  */
 export async function driveSession(compiled: CompiledFlow, input: SessionInput, moves: readonly Move[] = []) {
@@ -29,7 +30,8 @@ export async function driveSession(compiled: CompiledFlow, input: SessionInput, 
       actor.send({ type: move.press === 'retry' ? 'action.retry' : 'step.continue' });
       continue;
     }
-    if (here.step.kind === 'info') actor.send({ type: 'step.continue' });
+    if (here.confirming) actor.send({ type: 'action.confirm' });
+    else if (here.step.kind === 'info') actor.send({ type: 'step.continue' });
     else if (here.step.kind === 'wait') actor.send({ type: 'wait.skip' });
     else if (here.step.kind === 'question') {
       const move = queue.shift();
@@ -46,13 +48,17 @@ export async function driveSession(compiled: CompiledFlow, input: SessionInput, 
   }
   const snapshot = actor.getSnapshot();
   const transcript = snapshot.context.transcript;
+  const steps = transcript.filter((entry): entry is Extract<TranscriptEntry, { type: 'step' }> => entry.type === 'step').map((entry) => entry.stepId);
   return {
     actor,
     snapshot,
     /** The step the session stopped at. */
     stoppedAt: at()?.id,
-    /** Every step shown and every call made, in order. */
-    shown: transcript.filter((entry): entry is Extract<TranscriptEntry, { type: 'step' }> => entry.type === 'step').map((entry) => entry.stepId),
+    /** Every step shown, in order; a side effect's confirmation screen is in `confirmed` instead. */
+    shown: steps.filter((stepId) => compiled.flow.steps[stepId]?.kind !== 'action'),
+    /** The side-effect steps confirmed (the second press), in order. */
+    confirmed: steps.filter((stepId) => compiled.flow.steps[stepId]?.kind === 'action'),
+    /** Every call made, in order. */
     calls: transcript.filter((entry): entry is Extract<TranscriptEntry, { type: 'call' }> => entry.type === 'call').map((entry) => entry.action),
     unusedMoves: queue,
   };

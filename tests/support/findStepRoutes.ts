@@ -313,6 +313,11 @@ function createRunner(flow: Flow, setup: DemoSetup, now: number): Runner | null 
         const here = currentStep(compiled.flow, snapshot);
         if (!here || snapshot.hasTag('outcome') || snapshot.hasTag('jump')) break;
         if (restAfter && visited.includes(restAfter) && nodeOf(snapshot.value) !== restAfter) break;
+        if (here.confirming) {
+          // A side effect's confirmation: the person presses its button (the second press).
+          send({ type: 'action.confirm' });
+          continue;
+        }
         if (here.step.kind === 'info') {
           send({ type: 'step.continue' });
           continue;

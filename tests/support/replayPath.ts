@@ -68,12 +68,12 @@ export function createPathReplayer(compiled: CompiledFlow) {
       for (const edge of path.edges) {
         const event = eventFor(edge);
         if (!event) continue;
-        await settle();
+        await settleConfirming(actor);
         const at = nodeOf(actor.getSnapshot().value);
         if (at !== edge.from) throw new Error(`expected to be at ${edge.from} before "${describeEdgeVia(edge.via)}", but at ${at}`);
         actor.send(event);
       }
-      await settle();
+      await settleConfirming(actor);
       const expected = [compiled.flow.start, ...path.edges.map((edge) => edge.to)];
       // A path ending in a loop may end on a check or call, which the machine passes straight
       // through; what it visits after the path's last node is not part of the path.
@@ -145,6 +145,20 @@ export function nodeOf(value: unknown): string {
   if (typeof value === 'string') return value;
   const [step, sub] = Object.entries(value as Record<string, string>)[0] as [string, string];
   return sub === 'failed' ? failedNodeId(step) : step;
+}
+
+/**
+ * Settles, and where a side-effect step waits for its confirmation, confirms it with a real
+ * `action.confirm` (the second press) and settles again: a path through such a step walks the
+ * confirmation, and a replay that skipped it would stall there and fail its visit check.
+ */
+async function settleConfirming(actor: { getSnapshot(): { hasTag(tag: string): boolean }; send(event: SessionEvent): void }): Promise<void> {
+  for (let guard = 0; guard < 100; guard++) {
+    await settle();
+    if (!actor.getSnapshot().hasTag('confirming')) return;
+    actor.send({ type: 'action.confirm' });
+  }
+  throw new Error('a side effect asked for confirmation over and over');
 }
 
 /** Lets promise actors finish and their done/error events be processed. */

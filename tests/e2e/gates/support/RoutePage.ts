@@ -91,6 +91,8 @@ export class RoutePage {
       if (!screen.error) throw new Error(`${screen.node}: the replay recorded no error`);
       return this.text.text(`app.errors.${errorKey(screen.error)}.title`);
     }
+    // A side effect's confirmation screen (the replay confirmed there) asks its own question.
+    if (screen.event?.type === 'action.confirm' && step.kind === 'action') return this.text.pattern(`app.confirm.${step.action}.title`);
     if (!step.title) throw new Error(`${stepId} has no title to recognise it by`);
     return this.text.pattern(step.title, step.kind === 'action' ? '…' : '');
   }
@@ -122,6 +124,10 @@ export class RoutePage {
       case 'step.continue':
         if (step.kind === 'info') await button(text.pattern(step.continueLabel ?? 'app.common.continue'));
         else await button(text.text('app.action.continueWithout'));
+        return;
+      case 'action.confirm':
+        if (step.kind !== 'action') throw new Error(`${screen.node} is not an action`);
+        await button(text.pattern(`app.confirm.${step.action}.confirm`));
         return;
       case 'action.retry':
         await button(text.text('app.action.retry'));
