@@ -59,6 +59,7 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, ...options.limits },
     links,
     mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
+    linkOrigin: new URL(options.publicUrl).origin,
     onError: (error, operation) => {
       app?.log.error({ err: error, operation }, 'operation failed');
       options.onError?.(error, operation);

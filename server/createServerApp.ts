@@ -10,6 +10,7 @@ import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
 import { registerCapabilityRoutes } from './http/routes/capabilityRoutes.ts';
 import { registerDeliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { registerInvitationRoutes } from './http/routes/invitationRoutes.ts';
+import { registerSendingRoutes } from './http/routes/sendingRoutes.ts';
 import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
 import { registerUserRoutes } from './http/routes/userRoutes.ts';
 import type { ServiceContext } from './service/ServiceContext.ts';
@@ -93,6 +94,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   registerUserRoutes(app, options.service);
   registerInvitationRoutes(app, options.service);
   registerDeliveryRoutes(app, options.service);
+  registerSendingRoutes(app, options.service);
   registerAuditRoutes(app, options.service);
   return app;
 }

@@ -14,5 +14,7 @@ export interface OutgoingMail {
  * the service stores them in the same transaction as the action.
  */
 export interface MailTransport {
+  /** The sending service as its operator would name it ("SMTP", "Postmark"), for the sending status. */
+  readonly provider?: string;
   send(mail: OutgoingMail, at: Date): Promise<DeliveryEvent[]>;
 }

@@ -10,6 +10,7 @@ const noSuppressions: ReadonlySet<string> = new Set();
  */
 export function createDemoMailTransport(rules: MailRules): MailTransport {
   return {
+    provider: 'Demo mail (no real mail leaves)',
     send: async (mail, at) => deliveryAttempt(mail.to, at.toISOString(), predictDeliveryOutcome(mail.to, rules, noSuppressions)),
   };
 }

@@ -25,6 +25,8 @@ export interface ServiceContext {
   limits: ServiceLimits;
   links: InviteLinks;
   mail: MailTransport;
+  /** The origin invite links point at (from `publicUrl`), e.g. `https://app.example.com`: no path, never a token. */
+  linkOrigin: string;
   /** Unexpected failures (a lost database connection): logged by the caller, answered as `unavailable`. */
   onError(error: unknown, operation: string): void;
 }

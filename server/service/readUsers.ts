@@ -32,6 +32,7 @@ export function deliveryEvents(context: ServiceContext, principal: Principal, em
         ...(row.smtpCode === null ? {} : { smtpCode: row.smtpCode }),
         ...(row.enhancedCode === null ? {} : { enhancedCode: row.enhancedCode }),
         ...(row.text === null ? {} : { text: row.text }),
+        ...(row.reason === null ? {} : { reason: row.reason }),
       })),
     );
   });

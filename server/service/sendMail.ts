@@ -24,6 +24,7 @@ export async function sendMail(context: ServiceContext, trx: Transaction<Databas
         smtpCode: event.smtpCode ?? null,
         enhancedCode: event.enhancedCode ?? null,
         text: event.text ?? null,
+        reason: event.reason ?? null,
         purpose: mail.purpose,
       })),
     )

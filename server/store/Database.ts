@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { NotSentReason } from '../../src/engine/InvitationBackend.ts';
 
 /** A timestamptz column: written as a Date, read back as a Date. */
 type Timestamp = ColumnType<Date, Date, Date>;
@@ -55,6 +56,8 @@ export interface DeliveryEventsTable {
   smtpCode: number | null;
   enhancedCode: string | null;
   text: string | null;
+  /** Why the mail never left our side; set on `not_sent` events only (a check constraint holds the values). */
+  reason: NotSentReason | null;
   /** What the mail was: an invitation or a password reset. Internal; not part of the contract's event. */
   purpose: 'invitation' | 'password_reset' | null;
 }

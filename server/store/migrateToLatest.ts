@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/m0001_initial.ts';
+import * as deliveryEventReason from './migrations/m0002_delivery_event_reason.ts';
 
 /** Every migration, in order. Kept in the repository and imported statically, so a build carries them. */
 const migrations: Record<string, Migration> = {
   m0001_initial: initial,
+  m0002_delivery_event_reason: deliveryEventReason,
 };
 
 export type MigrationProblem = { kind: 'migration_failed'; migration: string | null; message: string };

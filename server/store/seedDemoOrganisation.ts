@@ -87,6 +87,7 @@ async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = dem
           smtpCode: event.smtpCode ?? null,
           enhancedCode: event.enhancedCode ?? null,
           text: event.text ?? null,
+          reason: event.reason ?? null,
           purpose: 'invitation' as const,
         })),
       )

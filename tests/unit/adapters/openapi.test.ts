@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCapabilities } from '../../../src/engine/InvitationBackend.ts';
+import { allCapabilities, notSentReasons } from '../../../src/engine/InvitationBackend.ts';
 import { openApiRoutes, readOpenApiDocument } from '../../support/openApiRoutes.ts';
 
 type Response = { $ref?: string; headers?: Record<string, { $ref?: string }> };
@@ -26,7 +26,9 @@ describe('api/openapi.json', () => {
         'GET /v1/capabilities',
         'GET /v1/delivery-events',
         'GET /v1/invitations',
+        'GET /v1/link-events',
         'GET /v1/me',
+        'GET /v1/sending-status',
         'GET /v1/users',
         'POST /v1/invitations',
         'POST /v1/sign-in',
@@ -73,9 +75,18 @@ describe('api/openapi.json', () => {
   it('names every error kind, the request-level ones included, and every capability', () => {
     const schemas = document.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, { properties?: Record<string, { enum?: string[] }> }> }>;
     const kinds = schemas.Error?.properties?.error?.properties?.kind?.enum ?? [];
-    expect(kinds).toEqual(expect.arrayContaining(['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable', 'invalid_request', 'payload_too_large', 'unsupported_media_type']));
+    expect(kinds).toEqual(expect.arrayContaining(['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'not_sent', 'unavailable', 'invalid_request', 'payload_too_large', 'unsupported_media_type']));
     expect(kinds).not.toContain('unauthenticated');
     expect(schemas.Capability?.enum).toEqual([...allCapabilities]);
+  });
+
+  it('names every reason a mail was not sent, and documents not_sent (502) on each action that sends mail', () => {
+    const schemas = document.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, { enum?: string[] }> }>;
+    expect(schemas.NotSentReason?.enum).toEqual([...notSentReasons]);
+    expect(schemas.DeliveryEvent?.properties?.kind?.enum).toContain('not_sent');
+    for (const path of ['/v1/users/{userId}/resend', '/v1/users/{userId}/password-reset', '/v1/invitations']) {
+      expect(operationOf('POST', path)?.responses?.['502']?.$ref, path).toBe('#/components/responses/NotSent');
+    }
   });
 
   it('resolves every $ref', () => {

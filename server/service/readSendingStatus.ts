@@ -1,0 +1,37 @@
+import type { SendingStatus } from '../../src/engine/InvitationBackend.ts';
+import { ok, type Result } from '../../src/engine/Result.ts';
+import { runRead } from './runAction.ts';
+import type { ServiceContext } from './ServiceContext.ts';
+
+/** How far back a send-time refusal still counts as a current problem: a day. */
+export const sendingProblemWindowMs = 24 * 3_600_000;
+
+/**
+ * How outgoing mail is set up, for any caller (it names no address). A mail transport is always
+ * set up (the demo one unless another is given), so `configured` is true; `problem` is the reason
+ * of the latest `not_sent` event of the last day, unless a mail has left since.
+ */
+export function readSendingStatus(context: ServiceContext): Promise<Result<SendingStatus>> {
+  return runRead(context, 'sendingStatus', async () => {
+    const since = new Date(context.clock() - sendingProblemWindowMs);
+    const refusal = await context.db
+      .selectFrom('deliveryEvents')
+      .select(['at', 'reason'])
+      .where('kind', '=', 'not_sent')
+      .where('at', '>=', since)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const leftSince = refusal
+      ? await context.db.selectFrom('deliveryEvents').select('id').where('kind', '=', 'sent').where('at', '>', refusal.at).limit(1).executeTakeFirst()
+      : undefined;
+    return ok({
+      configured: true,
+      ...(context.mail.provider ? { provider: context.mail.provider } : {}),
+      from: context.policy.senderAddress,
+      linkOrigin: context.linkOrigin,
+      problem: refusal && !leftSince ? refusal.reason : null,
+    });
+  });
+}
