@@ -30,6 +30,9 @@ export const mailboxLexicon = {
       'käyttäjä', 'vastaanottaja', 'osoite', 'postilaatikko', // fi
     ],
     [
+      // Existence denied with words between ("existiert bei uns nicht mehr") and "not registered", per language.
+      'existiert(?: [^ .]+){0,3} nicht', "n'existe (?:plus|pas)", 'no existe', 'não existe mais', 'non esiste più', 'bestaat(?: [^ .]+){0,3} niet',
+      'nicht registriert', 'pas enregistr', 'no (?:está )?registrad', 'não (?:está )?(?:cadastrad|registrad)', 'non (?:è )?registrat', 'niet geregistreerd', 'inte registrerad', 'nie (?:jest )?zarejestrowan', 'не зарегистрирован',
       'unbekannt', 'existiert nicht', 'nicht gefunden', 'nicht vorhanden', 'ungültig', 'nicht bekannt', 'gibt es nicht',
       'inconnu', 'introuvable', 'inexistant', "n'existe pas", 'invalide', 'non valide',
       'desconocid', 'no existe', 'inexistente', 'no encontrad', 'no válid', 'inválid',
@@ -72,8 +75,10 @@ export const mailboxLexicon = {
       'casilla', 'almacenamiento', 'caixa', 'armazenamento', 'casella', 'postvak', 'postbus', 'brevlåda', 'postlåda',
       'inkorg', 'postkasse', 'indbakke', 'innboks', 'skrzynk', 'schránk', 'schrank', 'úložiště', 'ящик', 'квот',
       'posta kutusu', 'kota#', 'postilaatikko',
+      'spazio', 'espacio', 'espaço', 'espaco', 'espace', 'miejsc', 'místo', 'misto', 'место', // space itself
     ],
     [
+      'kein(?:en)? (?:freien )?(?:speicher|platz)', 'no (?:queda|hay) espacio', "plus d'espace", 'sem espaço', 'brak miejsca', 'нет места',
       'voll#', 'aufgebraucht', 'erschöpft', 'überschritten', 'überfüllt',
       'plein', 'saturé', 'dépassé', 'llen', 'agotad', 'sin espacio', 'excedid', 'superad',
       'cheia', 'cheio', 'lotad', 'esgotad', 'ultrapassad', 'pien', 'esaurit', 'superat',

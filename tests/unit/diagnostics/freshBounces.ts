@@ -56,6 +56,28 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * Japanese "存在しない", Zoho's blocked mailbox under a 5.4.6 loop code, a "reduced hours"
  * auto-reply, a helpdesk acknowledgement, a challenge asking to verify by replying, and Dutch
  * "met vakantie".
+ *
+ * Third rework, by meaning: "verify your address by replying", slower-reply and ticket or
+ * receipt acknowledgements as auto-replies, "wasn't recognized / registered" after the address
+ * (and "not registered" in nine languages), existence denied with words between, "no space left",
+ * space itself as a noun of the full-mailbox vocabulary, attachment refusals, allowed-senders
+ * lists and restricted groups, "temporary" in thirteen languages.
+ *
+ * `fresh-4`: 60 rows, written after the third rework and before any further change, measured
+ * once: 46/60 (76.7%). This is the real held-out figure of the rules as they stand: below the
+ * issue's 90%. Three rounds in a row landed at 77-79% on new wordings, so phrase rules reworked
+ * on one batch do not generalise to the next by much. The split tells where: on rows that carry an
+ * SMTP code (basic or enhanced), the first measurements were 52/53, 34/36, 29/31 and 26/27
+ * (141/147 = 95.9%); on plain sentences without any code (auto-replies, translated NDR bodies,
+ * sending-service descriptions) they were 33/52, 28/43, 26/39 and 20/33 (107/167 = 64.1%). Real
+ * bounces from collectors nearly always carry a Diagnostic-Code, so these batches, about half
+ * code-less, are harder than a collector's mix; the code-less half is the weak spot either way.
+ * The fresh-4 misses: a locked mailbox (temporary) read as disabled, "doesn't have enough space",
+ * a sender "not recognized as a valid sender" read as the recipient, "does not accept mail from
+ * your domain" read as a null MX, Postmark's "Unsubscribe", Spanish "inactiva", Swedish
+ * "skräppost", Japanese "容量オーバー", Chinese "停用", auto-replies about a conference, sick
+ * leave and parental leave, a list moderator's pending approval, and a challenge that mentions
+ * spam read as a spam block.
  */
 const fix: DeliveryAction[] = ['fix-address'];
 const full: DeliveryAction[] = ['wait-full-mailbox'];
@@ -69,6 +91,7 @@ const notBounce: DeliveryAction[] = ['not-a-bounce'];
 
 const second = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-2' });
 const third = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-3' });
+const fourth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-4' });
 const first = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-1' });
 
 export const freshBounces: readonly DocumentedBounce[] = [
@@ -346,4 +369,65 @@ export const freshBounces: readonly DocumentedBounce[] = [
   third('550 5.7.1 Mailbox has been disabled', fix, 'generic X.7.1 with a clear text'),
   third('554 5.7.1 Quota exceeded for this mailbox', full, 'generic X.7.1 with a clear text'),
   third("550 5.0.0 Recipient's mailbox is full", full, 'generic X.0.0 with a clear text'),
+  // Written after the third rework, before any further change, and measured once (see the header).
+  fourth('host mx.example.gr[198.51.100.81] said: 550 5.1.1 <nikos@example.gr>: Recipient address rejected: No such user (nikos@example.gr) (in reply to RCPT TO command)', fix, 'Postfix relaying a rejection'),
+  fourth('host mx.example.hu[203.0.113.8] said: 554 5.7.1 Spam message rejected; If this is not spam contact abuse (in reply to end of DATA command)', block, 'Postfix, content filter at the remote end'),
+  fourth('connect to mx.example.ro[198.51.100.82]:25: Connection refused', wait, 'Postfix smtp(8)'),
+  fourth('Host or domain name not found. Name service error for name=mail.exmaple.org type=AAAA: Host found but no data record of requested type', ['fix-address', 'wait-and-retry'], 'Postfix DNS NODATA'),
+  fourth('SMTP error from remote mail server after RCPT TO:<olu@example.ng>: 550 Address olu@example.ng does not exist', fix, 'Exim'),
+  fourth('SMTP error from remote mail server after RCPT TO:<olu@example.ng>: 452 Too many recipients received this hour', wait, 'Exim ratelimit ACL'),
+  fourth('olu@example.ng: Mailbox is locked by another process', wait, 'local delivery lock'),
+  fourth('550 5.1.1 <mei@example.tw>... Recipient address rejected: Mailbox does not exist', fix, 'Sendmail relaying a rejection'),
+  fourth('451 4.3.2 Please try again later', wait, 'RFC 3463 X.3.2'),
+  fourth('550 5.7.1 Sender IP 198.51.100.3 is not allowed by the SPF record of example.app', setup, 'RFC 7208 fail with a generic code'),
+  fourth('550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; you are not allowed to send to this recipient', block, 'Microsoft NDR 5.7.129'),
+  fourth("Your message to andre@fabrikam.example couldn't be delivered. The recipient's mailbox doesn't have enough space to accept new messages.", full, 'Microsoft 365 NDR body'),
+  fourth("This message couldn't be delivered because the sending email address was not recognized as a valid sender", setup, 'Microsoft 365 NDR body, sender'),
+  fourth('554 5.7.7 Message rejected due to DKIM signature verification failure', setup, 'RFC 6376 with X.7.7'),
+  fourth('550 5.7.1 [IRR] Our system has detected that this message is not RFC 5322 compliant', setup, 'Gmail-style format rejection'),
+  fourth('452 4.2.2 The email account that you tried to reach is over quota and inactive.', ['wait-full-mailbox', 'fix-address'], 'Gmail 4.2.2 inactive'),
+  fourth('550-5.7.26 This mail has been blocked because the sender is unauthenticated.', setup, 'Gmail 5.7.26'),
+  fourth('553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL', block, 'Yahoo BL23'),
+  fourth('554 delivery error: dd Requested mailbox is currently unavailable (recipient account is inactive)', fix, 'Yahoo inactive account'),
+  fourth('550 5.7.0 [HM08] Message rejected due to local policy', block, 'iCloud HM08'),
+  fourth('550 Requested action not taken: mailbox unavailable / Recipient unknown', fix, 'GMX / web.de, bilingual code'),
+  fourth('554-Der Absender wurde aufgrund seiner Reputation abgelehnt', block, 'GMX / web.de, German'),
+  fourth('451 4.7.1 Sender address temporarily deferred', wait, 'Yandex deferral'),
+  fourth('550 Message rejected by filter. Recipient does not accept mail from your domain', block, 'Mail.ru filter'),
+  fourth('550 5.1.1 Destinataire inconnu. Unknown recipient. OFR_416', fix, 'Orange, bilingual'),
+  fourth("550 5.7.1 Message rejected: sender is on the recipient organization's block list", block, 'Proofpoint block list'),
+  fourth('550 Rejected due to a Targeted Threat Protection policy', block, 'Mimecast TTP'),
+  fourth('554 5.7.1 Rejected: sender domain has failed DMARC', setup, 'Barracuda DMARC'),
+  fourth('Permanent bounce (UnsubscribedRecipient): the recipient has unsubscribed from receiving mail', suppressed, 'Amazon SES bounce subtype'),
+  fourth("Transient bounce (General): the recipient's email provider sent a general soft bounce", wait, 'Amazon SES bounce subtype'),
+  fourth('Dropped: Invalid email address', fix, 'SendGrid drop reason'),
+  fourth('Not delivering to an address that has been flagged as a hard bounce', suppressed, 'Mailgun suppression'),
+  fourth('Unsubscribe: the recipient asked to stop receiving mail from you', suppressed, 'Postmark unsubscribe'),
+  fourth("Sorry, I wasn't able to deliver: mailbox full. (#4.2.2)", full, 'qmail-style'),
+  fourth('Die E-Mail-Adresse des Empfängers wurde nicht gefunden', fix, 'German'),
+  fourth('Das Benutzerkonto wurde gesperrt', fix, 'German'),
+  fourth('Vorübergehender Fehler beim Zielserver, die Zustellung wird erneut versucht', wait, 'German'),
+  fourth('La boîte de réception du destinataire est saturée', full, 'French'),
+  fourth('Le destinataire est inconnu sur ce domaine', fix, 'French'),
+  fourth('No se pudo entregar: el correo fue rechazado por considerarse correo no deseado', block, 'Spanish'),
+  fourth('La dirección de destino está inactiva', fix, 'Spanish'),
+  fourth('Caixa de correio do destinatário sem espaço disponível', full, 'Portuguese'),
+  fourth('Destinatário não encontrado', fix, 'Portuguese'),
+  fourth('La casella di posta è stata disabilitata', fix, 'Italian'),
+  fourth('Het postvak van de ontvanger heeft de limiet bereikt', full, 'Dutch'),
+  fourth('Meddelandet avvisades som skräppost', block, 'Swedish'),
+  fourth('Nie znaleziono odbiorcy', fix, 'Polish'),
+  fourth('Adresa příjemce neexistuje', fix, 'Czech'),
+  fourth('Пользователь с таким адресом не найден', fix, 'Russian'),
+  fourth('宛先のメールボックスは容量オーバーです', full, 'Japanese'),
+  fourth('该邮箱已被停用', fix, 'Chinese'),
+  fourth('Thank you for your message. I am attending a conference until Thursday.', notBounce, 'auto-reply'),
+  fourth('I am no longer working at Example Ltd. This mailbox will be deleted shortly.', ['not-a-bounce', 'fix-address'], 'auto-reply, leaver'),
+  fourth('Estoy de baja médica hasta el 15.', notBounce, 'auto-reply, Spanish'),
+  fourth('Ich bin ab sofort in Elternzeit.', notBounce, 'auto-reply, German'),
+  fourth('Your email was received and is pending approval by the list moderator.', notBounce, 'list moderation notice'),
+  fourth('To protect my inbox from spam, please confirm you sent this message by clicking the link below.', notBounce, 'challenge-response'),
+  fourth('550 5.7.1 Recipient does not exist here', fix, 'generic X.7.1 with a clear text'),
+  fourth('550 5.7.1 User account is disabled', fix, 'generic X.7.1 with a clear text'),
+  fourth('553 5.7.1 Mailbox full', full, 'generic X.7.1 with a clear text'),
 ];
