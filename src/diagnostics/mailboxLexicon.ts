@@ -69,6 +69,12 @@ export const mailboxLexicon = {
       'poistettu käytöstä', 'suljettu',
     ],
   ),
+  // An address said to be inactive means a disabled mailbox; "blocked" is left out here because
+  // an address that is blocked is as often the sender's IP address.
+  inactiveAddress: pairs(
+    ['adresse', 'dirección', 'direccion', 'endereço', 'endereco', 'indirizzo', 'adres', 'adress', 'adresa', 'адрес'],
+    ['inaktiv', 'inactiv', 'inativ', 'inattiv', 'inactief', 'nieaktywn', 'neaktivn', 'неактив', 'désactivé', 'desactivad', 'desativad', 'disattivat', 'deaktiviert'],
+  ),
   full: pairs(
     [
       'postfach', 'mailbox', 'speicher', 'posteingang', 'kontingent', 'boîte', 'boite', 'bal#', 'stockage', 'buzón', 'buzon',

@@ -78,7 +78,25 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * "skräppost", Japanese "容量オーバー", Chinese "停用", auto-replies about a conference, sick
  * leave and parental leave, a list moderator's pending approval, and a challenge that mentions
  * spam read as a spam block.
+ *
+ * Fourth rework, by meaning, after fresh-4: a mailbox file locked by another process is temporary;
+ * "doesn't have enough space"; a sender "not recognized as a valid sender"; "does not accept mail
+ * from your domain" as a block, not a null MX; "asked to stop receiving" as a suppression;
+ * "inactive" beside an address, in ten languages; leave and travel words in more languages;
+ * attending a conference; list moderation and "confirm you sent this message" as
+ * challenge-response; more words for spam, Japanese "オーバー", Chinese "停用". No batch has been
+ * written since, so the fourth rework has no held-out figure of its own yet: the last real one is
+ * fresh-4's 76.7%. The test below re-runs every batch on the current rules (those figures are no
+ * longer held-out) and prints the first measurements from {@link firstMeasured} beside them.
  */
+
+/** Each batch's one measurement, taken before any rule was changed for it: [right, rows]. */
+export const firstMeasured: Readonly<Record<string, readonly [number, number]>> = {
+  'fresh-1': [85, 105],
+  'fresh-2': [62, 79],
+  'fresh-3': [55, 70],
+  'fresh-4': [46, 60],
+};
 const fix: DeliveryAction[] = ['fix-address'];
 const full: DeliveryAction[] = ['wait-full-mailbox'];
 const block: DeliveryAction[] = ['allow-list-sender', 'fix-sending-setup'];
