@@ -28,6 +28,8 @@ describe('classify-bounce CLI', () => {
       code: '5.1.1',
       adviceKey: 'diagnostics.advice.badMailbox',
       reason: 'code:5.1.1',
+      confidence: 0.95,
+      phrase: 'user unknown',
       input: '550 5.1.1 user unknown',
     });
     expect(lines[1]).toMatchObject({ input: '', error: { kind: 'blank-line' } });
@@ -35,7 +37,15 @@ describe('classify-bounce CLI', () => {
     expect(lines[3]).toMatchObject({ error: { kind: 'line-too-long' } });
     expect((lines[3]?.input as string).length).toBeLessThan(300);
     expect(lines[4]).toMatchObject({ input: 'bad\u0000bytes', error: { kind: 'binary-content' } });
-    expect(lines[5]).toMatchObject({ action: 'fix-address', category: 'bad-domain', reason: 'text:no-mx' });
+    expect(lines[5]).toMatchObject({ action: 'fix-address', category: 'bad-domain', reason: 'text:no-mx', phrase: 'no mx' });
+  });
+
+  it('reports how sure it is and which words decided, and no phrase when only a code did', () => {
+    const { lines } = runScript('scripts/classifyBounce.ts', '550 5.7.1 No such user\n550 5.4.4\nsomething odd happened\n');
+    expect(lines[0]).toMatchObject({ action: 'fix-address', reason: 'code:5.7.1+text:no-such-user', confidence: 0.9, phrase: 'no such user' });
+    expect(lines[1]).toMatchObject({ action: 'fix-address', reason: 'code:5.4.4', phrase: null });
+    expect(lines[1]?.confidence).toBeGreaterThan(0);
+    expect(lines[2]).toMatchObject({ action: 'unknown', reason: 'none', confidence: 0, phrase: null });
   });
 
   it('handles a last line without a newline, Windows line ends and empty input', () => {
