@@ -1,4 +1,5 @@
 import type { BackendError } from '../engine/index.ts';
+import { BackendMessage } from './BackendMessage.tsx';
 import { describeBackendError } from './describeBackendError.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useText } from './useText.ts';
@@ -10,7 +11,8 @@ interface ErrorMessageProps {
 }
 
 /**
- * A backend error in plain words with what to do next; never a raw message or a stack. Shown on
+ * A backend error in plain words with what to do next, and beside it the backend's own message
+ * as bounded text (BackendMessage); never a stack. Shown on
  * a step the flow routed the error to, which has no Try again and no Continue without it, so
  * its advice points at neither (the failed screen, which has both, is ActionStep's).
  */
@@ -23,6 +25,7 @@ export function ErrorMessage({ error, at }: ErrorMessageProps) {
         {description.title}
       </h2>
       <p>{description.next}</p>
+      {error.message && <BackendMessage message={error.message} />}
     </section>
   );
 }

@@ -57,7 +57,7 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
   const current = useSelector(actor, (state) => currentStep(compiled.flow, state), sameStep);
   const visits = useSelector(actor, (state) => state.context.transcript.filter((entry) => entry.type !== 'note').length);
   const canGoBack = useSelector(actor, (state) => state.can({ type: 'step.back' }));
-  const phase = current?.failed ? 'failed' : current?.running ? 'running' : 'idle';
+  const phase = current?.failed ? 'failed' : current?.running ? 'running' : current?.confirming ? 'confirming' : 'idle';
   const stepKey = current ? `${current.id}:${phase}:${current.step.kind === 'action' ? '' : visits}` : 'none';
 
   // The polite live region says each new step's title (its heading also takes focus); a step may
@@ -119,5 +119,5 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
 }
 
 function sameStep(a: ReturnType<typeof currentStep>, b: ReturnType<typeof currentStep>): boolean {
-  return a?.id === b?.id && a?.running === b?.running && a?.failed === b?.failed && a?.step === b?.step;
+  return a?.id === b?.id && a?.confirming === b?.confirming && a?.running === b?.running && a?.failed === b?.failed && a?.step === b?.step;
 }

@@ -18,7 +18,7 @@ export function StepView({ current }: { current: CurrentStep }) {
     case 'info':
       return <InfoStep step={step} />;
     case 'action':
-      return <ActionStep step={step} failed={current.failed} />;
+      return <ActionStep step={step} failed={current.failed} confirming={current.confirming} />;
     case 'wait':
       return <WaitStep step={step} />;
     case 'outcome':

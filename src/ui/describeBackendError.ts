@@ -30,12 +30,15 @@ export function errorAdviceKey(error: BackendError, shownOn: ErrorShownOn): stri
 const dayMs = 86_400_000;
 
 /**
- * A backend error as a person should read it. `at` is when the call failed; a rate limit says
+ * A backend error as a person should read it. `at` is when the call failed; `not_sent` says its
+ * reason first ("No outgoing mail server is set up."); a rate limit says
  * the time of day when trying again makes sense, or "more than a day" when the wait is longer
  * (a wait that is not a number or negative counts as none).
  */
 export function describeBackendError(error: BackendError, at: number | null, text: Translate, format: Formatters, shownOn: ErrorShownOn): ErrorDescription {
   const title = text(`app.errors.${errorKey(error)}.title`);
+  // Mail that never left our side: why, in plain words, then what to do about it.
+  if (error.kind === 'not_sent') return { title, next: `${text(`app.errors.not_sent.reasons.${error.reason}`)} ${text(errorAdviceKey(error, shownOn))}` };
   if (error.kind !== 'rate_limited') return { title, next: text(errorAdviceKey(error, shownOn), { time: format.time(null) }) };
   const wait = Number.isFinite(error.retryAfterMs) ? Math.max(0, error.retryAfterMs) : error.retryAfterMs > 0 ? Infinity : 0;
   if (wait > dayMs) return { title, next: text(`${errorAdviceKey(error, shownOn)}Later`) };
