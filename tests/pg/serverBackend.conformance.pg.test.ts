@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
+import { serverCapabilities } from '../../server/http/routes/capabilityRoutes.ts';
 import type { Store } from '../../server/store/openDatabase.ts';
 import { closeServerConformanceSubject, createServerConformanceSubject } from '../support/createServerConformanceSubject.ts';
 import { createDatabase } from '../support/startPostgres.ts';
@@ -16,4 +17,4 @@ afterAll(async () => {
   await store.close();
 });
 
-describeBackendConformance('server on PostgreSQL', () => createServerConformanceSubject(store), { outsideTeam: 'hidden' });
+describeBackendConformance('server on PostgreSQL', () => createServerConformanceSubject(store), { outsideTeam: 'hidden', capabilities: serverCapabilities });

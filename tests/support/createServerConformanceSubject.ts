@@ -1,4 +1,4 @@
-import { createHttpBackend, type Role } from '../../src/adapters/index.ts';
+import { createHttpBackend, fetchCapabilities, type Role } from '../../src/adapters/index.ts';
 import type { Store } from '../../server/store/openDatabase.ts';
 import type { ConformanceSubject } from '../unit/adapters/describeBackendConformance.ts';
 import { startTestServer, testEpoch, type TestServer } from './startTestServer.ts';
@@ -21,7 +21,10 @@ export async function createServerConformanceSubject(store: Store): Promise<Conf
   await server.reset();
   let token = server.keys.admin;
   const tokenFor = (role: Role) => (role.kind === 'admin' ? server.keys.admin : role.team === 'a' ? server.keys.managerA : server.keys.managerB);
-  const backend = createHttpBackend({ baseUrl: server.url, token: () => token, retry: { baseDelayMs: 1 } });
+  // As the app does: the adapter offers only what the server lists.
+  const capabilities = await fetchCapabilities({ baseUrl: server.url, token: server.keys.admin });
+  if (!capabilities.ok) throw new Error(`the test server did not list its capabilities: ${JSON.stringify(capabilities.error)}`);
+  const backend = createHttpBackend({ baseUrl: server.url, token: () => token, retry: { baseDelayMs: 1 }, capabilities: [...capabilities.value] });
   return {
     backend,
     controls: {

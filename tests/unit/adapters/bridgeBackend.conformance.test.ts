@@ -19,6 +19,7 @@ describeBackendConformance('bridge (memory backend over postMessage)', async () 
       },
       reset: () => memory.reset(),
       now: () => now,
+      injectFault: (operation, error) => memory.injectFault(operation, error),
     },
     close: async () => {
       backend.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/adapters/index.ts';
-import type { BackendErrorKind } from '../../../src/engine/BackendError.ts';
-import { allCapabilities, type InvitationBackend, type InvitationFilter, type InvitedUser, type UserStatus } from '../../../src/engine/InvitationBackend.ts';
+import type { BackendError, BackendErrorKind } from '../../../src/engine/BackendError.ts';
+import { allCapabilities, notSentReasons, type Capability, type InvitationBackend, type InvitationFilter, type InvitedUser, type UserStatus } from '../../../src/engine/InvitationBackend.ts';
 import type { Result } from '../../../src/engine/Result.ts';
 
 /** What the suite may do besides calling the backend. Time is a controllable clock shared with the backend. */
@@ -11,6 +11,12 @@ export interface ConformanceControls {
   reset(): Promise<void> | void;
   /** The backend's current time in ms, to check timestamps exactly. */
   now(): number;
+  /**
+   * Makes the next call of `operation` fail with `error` (the memory backend's fault queue), so
+   * an error can be followed through a transport. Absent where the backend cannot be scripted
+   * (the server): those cases are skipped.
+   */
+  injectFault?(operation: keyof InvitationBackend, error: BackendError): void;
 }
 
 /** How a backend answers a team manager about another team. */
@@ -23,6 +29,8 @@ export interface ConformanceOptions {
    * @default 'refused'
    */
   outsideTeam?: 'refused' | 'hidden';
+  /** The capabilities the backend must offer. @default all of them */
+  capabilities?: readonly Capability[];
 }
 
 export interface ConformanceSubject {
@@ -43,6 +51,8 @@ const seeded: { email: string; status: UserStatus; team: string }[] = [
   { email: 'kim.halfway@example.com', status: 'active', team: 'a' },
   { email: 'eve.deactivated@example.com', status: 'deactivated', team: 'a' },
   { email: 'mo.teamb@example.com', status: 'invited', team: 'b' },
+  // Issue 12: a mail that never left (the provider's quota), a DMARC bounce, two links broken by other means than expiry.
+  ...['quinn.quota@example.com', 'rosa.dmarc@example.org', 'nils@gatekeep.example', 'olga.otheraccount@example.com'].map((email) => ({ email, status: 'invited' as const, team: 'a' })),
 ];
 
 const bounces = [
@@ -69,6 +79,7 @@ function expectError(result: Result<unknown>, kind: BackendErrorKind) {
  */
 export function describeBackendConformance(name: string, createSubject: () => Promise<ConformanceSubject>, options: ConformanceOptions = {}): void {
   const outsideTeam = options.outsideTeam ?? 'refused';
+  const expectedCapabilities = options.capabilities ?? allCapabilities;
   describe(`${name} backend conformance`, () => {
     let subject: ConformanceSubject;
     let backend: InvitationBackend;
@@ -112,8 +123,10 @@ export function describeBackendConformance(name: string, createSubject: () => Pr
         expect((await userOf('jo.sso@example.com')).sso).toBe(true);
       });
 
-      it('offers every capability', () => {
-        expect([...backend.capabilities()].sort()).toEqual([...allCapabilities].sort());
+      it('offers the capabilities it should, and exactly the optional methods they name', () => {
+        expect([...backend.capabilities()].sort()).toEqual([...expectedCapabilities].sort());
+        expect(typeof backend.sendingStatus === 'function').toBe(expectedCapabilities.includes('sendingStatus'));
+        if (!expectedCapabilities.includes('linkEvents')) expect(backend.linkEvents).toBeUndefined();
       });
     });
 
@@ -455,6 +468,77 @@ export function describeBackendConformance(name: string, createSubject: () => Pr
       it('refuses a team manager inviting into another team', async () => {
         await controls.setRole(manager);
         expectError(await backend.inviteUser('newcomer@example.com', { team: 'b' }), 'not_permitted');
+      });
+    });
+
+    describe('our own sending side', () => {
+      it('reports how outgoing mail is set up, its links pointing at a bare origin', async (context) => {
+        if (!backend.capabilities().has('sendingStatus') || !backend.sendingStatus) return context.skip();
+        const status = unwrap(await backend.sendingStatus());
+        expect(typeof status.configured).toBe('boolean');
+        for (const field of ['provider', 'from'] as const) expect(['undefined', 'string']).toContain(typeof status[field]);
+        expect(status.problem === undefined || status.problem === null || notSentReasons.includes(status.problem)).toBe(true);
+        if (status.linkOrigin === undefined) return;
+        // No path, query or fragment: nothing of a token can ride along.
+        expect(status.linkOrigin).toBe(new URL(status.linkOrigin).origin);
+        expect(status.linkOrigin).toMatch(/^https?:\/\//);
+        expect(new URL(unwrap(await backend.getInviteLink(await idOf('lee@gmial.com'))).url).origin).toBe(status.linkOrigin);
+      });
+
+      it('answers the sending status to a team manager too: it names no address', async (context) => {
+        if (!backend.capabilities().has('sendingStatus') || !backend.sendingStatus) return context.skip();
+        await controls.setRole({ kind: 'team-manager', team: 'a' });
+        expect(typeof unwrap(await backend.sendingStatus()).configured).toBe('boolean');
+      });
+
+      it('logs the invitation the provider refused as not sent, with its reason and no sent event', async () => {
+        expect(unwrap(await backend.deliveryEvents('quinn.quota@example.com'))).toMatchObject([{ kind: 'not_sent', reason: 'provider_rate_limited', text: expect.any(String) }]);
+      });
+
+      it('gives every not_sent event a reason from the contract, and no other event one', async () => {
+        for (const { email } of seeded) {
+          for (const event of unwrap(await backend.deliveryEvents(email))) {
+            if (event.kind === 'not_sent') expect(notSentReasons, email).toContain(event.reason);
+            else expect(event.reason, email).toBeUndefined();
+          }
+        }
+      });
+
+      it('carries a not_sent error with its reason, wait and message through unchanged', async (context) => {
+        if (!controls.injectFault) return context.skip();
+        const id = await idOf('ana.invited@example.com');
+        const error: BackendError = { kind: 'not_sent', reason: 'sandbox_recipient', retryAfterMs: 60_000, message: 'Sandbox mode: only verified recipients' };
+        controls.injectFault('resendInvite', error);
+        expect(expectError(await backend.resendInvite(id), 'not_sent')).toEqual(error);
+        controls.injectFault('inviteUser', { kind: 'not_sent', reason: 'mail_not_configured' });
+        expect(expectError(await backend.inviteUser('new.person@example.com'), 'not_sent')).toMatchObject({ reason: 'mail_not_configured' });
+      });
+    });
+
+    describe('link events', () => {
+      it('lists what happened to the links of each address, oldest first, in the terms of the contract', async (context) => {
+        if (!backend.capabilities().has('linkEvents') || !backend.linkEvents) return context.skip();
+        for (const { email } of seeded) {
+          const events = unwrap(await backend.linkEvents(email));
+          expect(events.map((event) => Date.parse(event.at)), email).toEqual(events.map((event) => Date.parse(event.at)).sort((a, b) => a - b));
+          for (const event of events) {
+            expect(event.email).toBe(email);
+            expect(['opened', 'accepted', 'refused']).toContain(event.kind);
+            if (event.refusal !== undefined) expect(['used', 'expired', 'revoked', 'wrong_account']).toContain(event.refusal);
+            expect(['undefined', 'boolean']).toContain(typeof event.automated);
+          }
+        }
+      });
+
+      it('tells the link a security gateway spent seconds after delivery, and the one opened in another account', async (context) => {
+        if (!backend.capabilities().has('linkEvents') || !backend.linkEvents) return context.skip();
+        expect(unwrap(await backend.linkEvents('Nils@gatekeep.example'))).toMatchObject([{ kind: 'refused', refusal: 'used', automated: true, secondsAfterDelivery: 6 }]);
+        expect(unwrap(await backend.linkEvents('olga.otheraccount@example.com'))).toMatchObject([{ kind: 'refused', refusal: 'wrong_account', automated: false }]);
+      });
+
+      it('answers an empty list for an address never invited', async (context) => {
+        if (!backend.capabilities().has('linkEvents') || !backend.linkEvents) return context.skip();
+        expect(unwrap(await backend.linkEvents('nobody@example.com'))).toEqual([]);
       });
     });
 

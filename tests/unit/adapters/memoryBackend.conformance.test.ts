@@ -13,6 +13,7 @@ describeBackendConformance('memory', async () => {
       },
       reset: () => backend.reset(),
       now: () => now,
+      injectFault: (operation, error) => backend.injectFault(operation, error),
     },
     close: async () => {},
   };

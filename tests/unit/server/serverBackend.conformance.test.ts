@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { serverCapabilities } from '../../../server/http/routes/capabilityRoutes.ts';
 import type { Store } from '../../../server/store/openDatabase.ts';
 import { closeServerConformanceSubject, createServerConformanceSubject } from '../../support/createServerConformanceSubject.ts';
 import { openTestStore } from '../../support/startTestServer.ts';
@@ -14,4 +15,4 @@ afterAll(async () => {
   await store.close();
 });
 
-describeBackendConformance('server on the embedded database', () => createServerConformanceSubject(store), { outsideTeam: 'hidden' });
+describeBackendConformance('server on the embedded database', () => createServerConformanceSubject(store), { outsideTeam: 'hidden', capabilities: serverCapabilities });
