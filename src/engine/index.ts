@@ -70,6 +70,7 @@ export type { CompileOptions, CompiledFlow, CompileResult, FlowMachine } from '.
 export { compileFlow } from './compileFlow.ts';
 export { backTarget } from './sessionReducers.ts';
 export { waitDeadline, lastSentAt } from './waitDeadline.ts';
+export { resendPossibleAt, maxRetryAfterMs } from './resendPossibleAt.ts';
 export { hashFlow } from './hashFlow.ts';
 export type { SessionRecord, RestoreError, RestoreResult } from './sessionRecord.ts';
 export { toSessionRecord, restoreSessionRecord } from './sessionRecord.ts';

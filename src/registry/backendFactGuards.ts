@@ -1,4 +1,5 @@
 import type { FlowGuard } from '../engine/index.ts';
+import { resendPossibleAt } from '../engine/index.ts';
 
 /** Guards on facts read from the backend, so a flow branches instead of asking (issue 12, item 3). */
 export const backendFactGuards: Record<string, FlowGuard> = {
@@ -19,5 +20,10 @@ export const backendFactGuards: Record<string, FlowGuard> = {
    */
   /** There is an address, but nobody has looked it up yet (a pasted bounce can arrive before the lookup). */
   isUserNotLookedUp: ({ context }) => Boolean(context.email) && context.facts.user === undefined,
+  /**
+   * A time for the next resend is known: the backend's Retry-After after a refused resend, or the
+   * policy's cooldown from the last send before any call. Without one the flow says no time at all.
+   */
+  hasResendTime: ({ context, policy }) => resendPossibleAt(context, policy) !== null,
   hasVisited: ({ context }, params) => typeof params?.step === 'string' && context.trail.includes(params.step),
 };

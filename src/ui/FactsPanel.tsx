@@ -1,4 +1,4 @@
-import { lastSentAt, type FactName } from '../engine/index.ts';
+import { lastSentAt, resendPossibleAt, type FactName } from '../engine/index.ts';
 import { missingValue } from './createFormatters.ts';
 import { DeliveryFindingCard } from './DeliveryFindingCard.tsx';
 import { DomainPeersFact } from './DomainPeersFact.tsx';
@@ -88,13 +88,12 @@ function SimpleFact({ name }: { name: Exclude<FactName, 'user' | 'delivery' | 'i
     case 'invited':
       return facts.invited ? <FactCard title={title} rows={[[text('app.user.email'), facts.invited.email], [text('app.facts.newExpiresAt'), params.newExpiresAt]]} /> : null;
     case 'cooldown': {
-      const sent = lastSentAt(context);
-      const endsAt = sent === null ? null : sent + policy.resendCooldownMs;
-      const rows: Array<[string, string]> = [
-        [text('app.facts.lastSentAt'), params.lastSentAt],
-        [text('app.facts.cooldownEndsAt'), endsAt === null ? params.cooldownEndsAt : `${params.cooldownEndsAt} (${format.relative(endsAt, now)})`],
-      ];
-      return <FactCard title={title} rows={rows} />;
+      // Only what is known: the backend's time after a refused resend, else the policy's cooldown.
+      const endsAt = resendPossibleAt(context, policy);
+      const rows: Array<[string, string]> = [];
+      if (lastSentAt(context) !== null) rows.push([text('app.facts.lastSentAt'), params.lastSentAt]);
+      if (endsAt !== null) rows.push([text('app.facts.cooldownEndsAt'), `${params.cooldownEndsAt} (${format.relative(endsAt, now)})`]);
+      return rows.length > 0 ? <FactCard title={title} rows={rows} /> : null;
     }
     case 'addressSuggestion':
       return params.suggestion !== missingValue ? <FactCard title={title} rows={[[text('app.facts.typed'), params.email], [text('app.facts.suggested'), params.suggestion]]} /> : null;

@@ -1,4 +1,4 @@
-import { lastSentAt, type Policy, type SessionContext } from '../engine/index.ts';
+import { lastSentAt, resendPossibleAt, type Policy, type SessionContext } from '../engine/index.ts';
 import { checkAddress } from '../diagnostics/index.ts';
 import { createFormatters, missingValue } from './createFormatters.ts';
 
@@ -13,6 +13,10 @@ export const stepTextParamNames = [
   'deliveryWindowMinutes',
   'cooldownMinutes',
   'resetExpiryHours',
+  'inviteExpiry',
+  'deliveryWindow',
+  'cooldown',
+  'resetExpiry',
   'acceptedAt',
   'expiresAt',
   'lastSentAt',
@@ -29,6 +33,7 @@ export type StepTextParams = Record<(typeof stepTextParamNames)[number], string>
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
+const unitMs = { day, hour, minute } as const;
 
 /**
  * The values for every `{{param}}` a flow text may use, for any step: from the session's facts,
@@ -51,6 +56,12 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     deliveryWindowMinutes: count(policy.deliveryWindowMs, minute),
     cooldownMinutes: count(policy.resendCooldownMs, minute),
     resetExpiryHours: count(policy.resetLinkExpiryMs, hour),
+    // Durations with their unit, in the language's own plural ("1 day", "7 Tage", "1 timme"):
+    // texts use these rather than "{{inviteExpiryDays}} days", which reads "1 days".
+    inviteExpiry: duration(policy.inviteExpiryMs, 'day', locale),
+    deliveryWindow: duration(policy.deliveryWindowMs, 'minute', locale),
+    cooldown: duration(policy.resendCooldownMs, 'minute', locale),
+    resetExpiry: duration(policy.resetLinkExpiryMs, 'hour', locale),
     acceptedAt: format.dateTime(user?.acceptedAt),
     expiresAt: format.dateTime(user?.expiresAt),
     // The latest send this session knows of: the user record, or a resend / new invite made since.
@@ -59,7 +70,13 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     newExpiresAt: format.dateTime(resend?.expiresAt ?? invited?.expiresAt),
     sentAt: format.dateTime(resend?.sentAt),
     resetExpiresAt: format.dateTime(passwordReset?.expiresAt),
-    cooldownEndsAt: format.dateTime(lastSent === null ? null : lastSent + policy.resendCooldownMs),
+    // The backend's own time after a refused resend, else the policy's cooldown (see resendPossibleAt).
+    cooldownEndsAt: format.dateTime(resendPossibleAt(context, policy)),
     linkExpiresAt: format.dateTime(inviteLink?.expiresAt),
   };
+}
+
+/** A policy duration with its unit's name, pluralised by `Intl` for the locale ("1 day", "7 Tage"). */
+function duration(ms: number, unit: keyof typeof unitMs, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(ms / unitMs[unit]);
 }

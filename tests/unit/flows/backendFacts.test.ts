@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { allCapabilities, compileFlow, currentStep, parseFlow, type Capability, type InvitationBackend, type InvitedUser } from '../../../src/engine/index.ts';
+import { allCapabilities, compileFlow, currentStep, defaultPolicy, maxRetryAfterMs, parseFlow, resendPossibleAt, waitDeadline, type Capability, type InvitationBackend, type InvitedUser } from '../../../src/engine/index.ts';
 import { createInvitationRegistry } from '../../../src/registry/index.ts';
 import { createMemoryBackend, deliveryAttempt, demoSeed, type MemoryBackend, type MemorySeedFactory } from '../../../src/adapters/index.ts';
 import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
 import { createDeliveryFinding } from '../../../src/ui/agent/createDeliveryFinding.ts';
+import { stepTextParams } from '../../../src/ui/stepTextParams.ts';
 import { driveSession, type Move } from '../../support/driveSession.ts';
 
 /**
@@ -243,5 +244,47 @@ describe('a pasted bounce read in the light of the user status', () => {
     const session = await paste('dan.active@example.com', unknownUser, withCapabilities(['lookup']));
     expect(session.calls).not.toContain('findUser');
     expect(session.stoppedAt).toBe('badMailbox');
+  });
+});
+
+describe('the cooldown shows the backend time', () => {
+  it('says when a resend is possible from the Retry-After of the refusal, not from the policy', async () => {
+    backend.injectFault('resendInvite', { kind: 'rate_limited', retryAfterMs: 7 * minute });
+    const session = await run('ana.invited@example.com', ['notThere', 'notThere', 'correct']);
+    expect(session.stoppedAt).toBe('cooldownActive');
+    // Ana's invite went out 2 hours ago: the policy would have said "now"; the backend says 7 minutes.
+    expect(resendPossibleAt(session.snapshot.context, defaultPolicy)).toBe(now + 7 * minute);
+    expect(stepTextParams(session.snapshot.context, defaultPolicy, 'en', now).cooldownEndsAt).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(now + 7 * minute),
+    );
+  });
+
+  it('counts the wait down to the backend time', async () => {
+    backend.injectFault('resendInvite', { kind: 'rate_limited', retryAfterMs: 7 * minute });
+    const session = await run('ana.invited@example.com', ['notThere', 'notThere', 'correct']);
+    const wait = flow.steps.waitForCooldown;
+    if (wait?.kind !== 'wait') throw new Error('waitForCooldown is no wait step');
+    expect(waitDeadline(wait, session.snapshot.context, defaultPolicy, now)).toBe(now + 7 * minute);
+  });
+
+  it('bounds an absurd Retry-After to seven days', async () => {
+    backend.injectFault('resendInvite', { kind: 'rate_limited', retryAfterMs: 10 * 365 * 24 * 60 * minute });
+    const session = await run('ana.invited@example.com', ['notThere', 'notThere', 'correct']);
+    expect(resendPossibleAt(session.snapshot.context, defaultPolicy)).toBe(now + maxRetryAfterMs);
+  });
+
+  it('says no time at all when the backend gave none it could use', async () => {
+    backend.injectFault('resendInvite', { kind: 'rate_limited', retryAfterMs: Number.NaN });
+    const session = await run('ana.invited@example.com', ['notThere', 'notThere', 'correct', 'later']);
+    expect(session.shown.slice(-2)).toEqual(['cooldownNoTime', 'resendLater']);
+    expect(session.shown).not.toContain('cooldownActive');
+  });
+
+  it('inside the policy cooldown, before any call, shows the policy time from the last send', async () => {
+    const session = await run('ben.recent@example.com', ['notYet', 'notThere', 'notThere', 'correct']);
+    expect(session.stoppedAt).toBe('cooldownActive');
+    expect(session.calls).not.toContain('resendInvite');
+    // Ben was invited 3 minutes ago; the cooldown is 15 minutes.
+    expect(resendPossibleAt(session.snapshot.context, defaultPolicy)).toBe(now + 12 * minute);
   });
 });
