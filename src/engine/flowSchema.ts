@@ -40,6 +40,8 @@ export const factNameSchema = z.enum([
   'invited',
   'itTicket',
   'error',
+  'sending',
+  'sendingFix',
   'domainPeers',
 ]);
 

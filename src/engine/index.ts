@@ -71,6 +71,8 @@ export { compileFlow } from './compileFlow.ts';
 export { backTarget } from './sessionReducers.ts';
 export { waitDeadline, lastSentAt } from './waitDeadline.ts';
 export { resendPossibleAt, maxRetryAfterMs } from './resendPossibleAt.ts';
+export type { SendingProblem } from './findSendingProblem.ts';
+export { findSendingProblem, notSentCategory, senderSetupCategory } from './findSendingProblem.ts';
 export { hashFlow } from './hashFlow.ts';
 export type { SessionRecord, RestoreError, RestoreResult } from './sessionRecord.ts';
 export { toSessionRecord, restoreSessionRecord } from './sessionRecord.ts';

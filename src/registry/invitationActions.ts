@@ -1,5 +1,5 @@
 import type { ActionArgs, ActionOutput, DeliveryEvent, DeliveryFinding, FlowAction, InvitedUser, Result } from '../engine/index.ts';
-import { err, ok } from '../engine/index.ts';
+import { err, notSentCategory, ok } from '../engine/index.ts';
 import { classifyDeliveryError } from '../diagnostics/index.ts';
 import { addressSuggestion } from './invitationGuards.ts';
 
@@ -125,6 +125,9 @@ export function latestDeliveryProblem(events: readonly DeliveryEvent[]): Deliver
   events.forEach((event, index) => {
     if (event.kind === 'sent') lastSent = index;
   });
+  // A refusal on our own side after the last send (or with none at all) is the current problem: nothing left.
+  const notSent = events.findLast((event, index) => event.kind === 'not_sent' && index > lastSent);
+  if (notSent) return notSentFinding(notSent);
   const current = events.slice(lastSent + 1);
   if (current.some((event) => event.kind === 'delivered')) return null;
   const failure = [...current].reverse().find((event) => failureKinds.has(event.kind));
@@ -132,4 +135,16 @@ export function latestDeliveryProblem(events: readonly DeliveryEvent[]): Deliver
   const text = failure.text ?? (failure.kind === 'suppressed' ? 'Not delivering to previously bounced address' : '');
   const diagnosis = classifyDeliveryError(text, failure.enhancedCode);
   return { action: diagnosis.action, category: diagnosis.category, code: diagnosis.code, adviceKey: diagnosis.adviceKey, raw: text, at: failure.at };
+}
+
+function notSentFinding(event: DeliveryEvent): DeliveryFinding {
+  return {
+    action: 'fix-sending-setup',
+    category: notSentCategory,
+    code: event.enhancedCode ?? null,
+    adviceKey: 'diagnostics.advice.notSent',
+    raw: event.text ?? '',
+    at: event.at,
+    ...(event.reason ? { reason: event.reason } : {}),
+  };
 }

@@ -6,6 +6,8 @@ import { ErrorMessage } from './ErrorMessage.tsx';
 import { FactCard } from './FactCard.tsx';
 import { InviteLinkFact } from './InviteLinkFact.tsx';
 import { ItTicketFact } from './ItTicketFact.tsx';
+import { SendingFact } from './SendingFact.tsx';
+import { SendingFixFact } from './SendingFixFact.tsx';
 import { UserCard } from './UserCard.tsx';
 import { useFlowSession } from './useFlowSession.ts';
 import { useFormatters } from './useFormatters.ts';
@@ -42,6 +44,10 @@ function Fact({ name }: { name: FactName }) {
       return <LastError />;
     case 'deliveryEvents':
       return <DeliveryEvents />;
+    case 'sending':
+      return <SendingFact />;
+    case 'sendingFix':
+      return <SendingFixFact />;
     case 'domainPeers':
       return <DomainPeersFact />;
     default:
@@ -69,7 +75,7 @@ function DeliveryEvents() {
 }
 
 /** Facts that are a date or two: resend, password reset, new invitation, cooldown, address suggestion. */
-function SimpleFact({ name }: { name: Exclude<FactName, 'user' | 'delivery' | 'inviteLink' | 'itTicket' | 'error' | 'deliveryEvents' | 'domainPeers'> }) {
+function SimpleFact({ name }: { name: Exclude<FactName, 'user' | 'delivery' | 'inviteLink' | 'itTicket' | 'error' | 'deliveryEvents' | 'domainPeers' | 'sending' | 'sendingFix'> }) {
   const context = useSessionSelector((snapshot) => snapshot.context);
   const { policy } = useFlowSession();
   const params = useStepParams();

@@ -62,13 +62,13 @@ describe('invite-not-received after a failed lookup and "Continue without it"', 
       continueWithout, 'invited', 'earlier', 'notThere', 'notThere', 'correct', 'stillNothing', 'copy',
     ]);
     expect(session.shown.slice(-6)).toEqual(['resendManually', 'afterResend', 'copyLinkOffer', 'copyLinkWarning', 'copyLinkManually', 'afterLink']);
-    expect(session.calls).toEqual(['findUser', 'deliveryEvents']);
+    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus', 'loadDomainPeers']);
   });
 
   it('corrects a mistyped address in the admin console, without asking for the new one first', async () => {
     const session = await run(flow, 'finn@exampel.com', [continueWithout, 'invited', 'earlier']);
     expect(session.shown).toEqual(['askStatus', 'askWhenSent', 'badDomain', 'fixManually', 'afterManualFix']);
-    expect(session.calls).toEqual(['findUser', 'deliveryEvents']);
+    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus']);
   });
 });
 
@@ -93,7 +93,7 @@ describe('invite-not-received with the user found', () => {
     backend.injectFault('cancelInvite', { kind: 'not_found' });
     const session = await run(flow, 'finn@exampel.com', [{ input: 'finn@example.com' }]);
     expect(session.shown).toEqual(['badDomain', 'fixAddress', 'reinvited', 'resolvedReinvited']);
-    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'cancelInvite', 'inviteUser']);
+    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus', 'cancelInvite', 'inviteUser']);
   });
 });
 

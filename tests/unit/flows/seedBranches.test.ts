@@ -134,7 +134,7 @@ describe('invite-not-received, branch by branch', () => {
     const session = await run('finn@exampel.com', [{ input: 'finn@example.com' }]);
     expect(session.shown).toEqual(['badDomain', 'fixAddress', 'reinvited', 'resolvedReinvited']);
     expect(session.snapshot.context.facts.delivery).toBeUndefined();
-    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'cancelInvite', 'inviteUser']);
+    expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus', 'cancelInvite', 'inviteUser']);
     expect(await backend.findUser('finn@exampel.com')).toEqual(ok(null));
   });
 
@@ -143,9 +143,9 @@ describe('invite-not-received, branch by branch', () => {
     expect(session.shown).toEqual(['badMailbox', 'fixAddress', 'reinvited', 'resolvedReinvited']);
   });
 
-  it('previously bounced (suppressed): a resend forces a new attempt', async () => {
-    const session = await run('hana.suppressed@example.com', ['arrived']);
-    expect(session.shown).toEqual(['suppressed', 'resent', 'afterResend', 'resolvedResent']);
+  it('previously bounced (suppressed): once the address is confirmed exactly, a resend forces a new attempt', async () => {
+    const session = await run('hana.suppressed@example.com', ['exact', 'arrived']);
+    expect(session.shown).toEqual(['suppressed', 'confirmSuppressedAddress', 'resent', 'afterResend', 'resolvedResent']);
     const events = await backend.deliveryEvents('hana.suppressed@example.com');
     expect(events.ok && events.value.at(-1)?.kind).toBe('delivered');
   });
@@ -196,7 +196,7 @@ describe('invite-not-received, branch by branch', () => {
     expect(session.stoppedAt).toBe('escalate');
     expect(session.snapshot.hasTag('outcome:escalated')).toBe(true);
     const results = session.snapshot.context.transcript.filter((entry) => entry.type === 'result');
-    expect(results.map((entry) => entry.type === 'result' && entry.action)).toEqual(['findUser', 'deliveryEvents', 'loadDomainPeers', 'resendInvite', 'getInviteLink']);
+    expect(results.map((entry) => entry.type === 'result' && entry.action)).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus', 'loadDomainPeers', 'resendInvite', 'getInviteLink']);
     expect(results.every((entry) => entry.at === now)).toBe(true);
     expect(JSON.stringify(session.snapshot.context.transcript)).not.toContain('/invite/');
   });
