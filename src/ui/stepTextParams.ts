@@ -26,6 +26,8 @@ export const stepTextParamNames = [
   'resetExpiresAt',
   'cooldownEndsAt',
   'linkExpiresAt',
+  'linkOrigin',
+  'linkRefusedAfter',
 ] as const;
 
 export type StepTextParams = Record<(typeof stepTextParamNames)[number], string>;
@@ -73,7 +75,29 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     // The backend's own time after a refused resend, else the policy's cooldown (see resendPossibleAt).
     cooldownEndsAt: format.dateTime(resendPossibleAt(context, policy)),
     linkExpiresAt: format.dateTime(inviteLink?.expiresAt),
+    // Where invite links point (never the token): the backend's setting, else the copied link's origin.
+    linkOrigin: originOf(context.facts.sending?.linkOrigin) ?? originOf(inviteLink?.url) ?? missingValue,
+    linkRefusedAfter: refusedAfter(context, locale),
   };
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** How long after delivery a link was first refused as used or expired ("6 seconds", "6 Sekunden"), from the link events. */
+function refusedAfter(context: SessionContext, locale: string): string {
+  const refusal = context.facts.linkEvents?.find(
+    (event) => event.kind === 'refused' && (event.refusal === 'used' || event.refusal === 'expired') && typeof event.secondsAfterDelivery === 'number',
+  );
+  const seconds = refusal?.secondsAfterDelivery;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 0 }).format(seconds) : missingValue;
 }
 
 /** A policy duration with its unit's name, pluralised by `Intl` for the locale ("1 day", "7 Tage"). */

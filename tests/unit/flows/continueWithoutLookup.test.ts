@@ -102,9 +102,9 @@ describe('invite-link-expired after a failed lookup and "Continue without it"', 
 
   it('asks an administrator to resend instead of failing a resend for nobody', async () => {
     backend.injectFault('findUser', timeout);
-    const session = await run(flow, 'ana.invited@example.com', [continueWithout, 'openedBefore']);
-    expect(session.shown).toEqual(['askWhatHappened', 'usedUp', 'askAdmin']);
-    expect(session.calls).toEqual(['findUser']);
+    const session = await run(flow, 'ana.invited@example.com', [continueWithout, 'saysUsed', 'openedBefore']);
+    expect(session.shown).toEqual(['askWhatHappened', 'askFirstClick', 'usedUp', 'askAdmin']);
+    expect(session.calls).toEqual(['findUser', 'loadSendingStatus', 'loadLinkEvents']);
   });
 });
 

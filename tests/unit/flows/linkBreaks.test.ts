@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { allCapabilities, compileFlow, createPolicy, ok, parseFlow, type Capability, type Flow, type InvitationBackend } from '../../../src/engine/index.ts';
+import { createInvitationRegistry } from '../../../src/registry/index.ts';
+import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
+import { stepTextParams } from '../../../src/ui/stepTextParams.ts';
+import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
+import { driveSession, type Move } from '../../support/driveSession.ts';
+
+/**
+ * Issue 12, item 2: links that break for another reason than expiry, one test per branch, driven
+ * through the shipped flows against the memory backend as an admin would click through them.
+ */
+const registry = createInvitationRegistry();
+const minute = 60_000;
+
+let now = Date.parse('2026-11-22T10:00:00.000Z');
+const clock = () => now;
+let backend: MemoryBackend;
+
+beforeEach(() => {
+  now = Date.parse('2026-11-22T10:00:00.000Z');
+  backend = createMemoryBackend(demoSeed, clock);
+});
+
+function loadFlow(file: string): Flow {
+  const parsed = parseFlow(readFileSync(path.join(repoRoot, 'flows', file), 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return parsed.flow;
+}
+
+const linkExpired = loadFlow('invite-link-expired.json');
+const notReceived = loadFlow('invite-not-received.json');
+
+async function run(flow: Flow, email: string, moves: Move[] = [], using: InvitationBackend = backend) {
+  const compiled = compileFlow(flow, { registry, backend: using, clock });
+  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
+  return driveSession(compiled.compiled, { email }, moves);
+}
+
+/** The same memory backend with some capabilities switched off. */
+function without(...missing: Capability[]): MemoryBackend {
+  return createMemoryBackend(demoSeed, clock, { capabilities: allCapabilities.filter((capability) => !missing.includes(capability)) });
+}
+
+/** A backend whose resend answers with an expiry that has already passed. */
+function withStaleResend(inner: MemoryBackend): InvitationBackend {
+  return {
+    ...inner,
+    resendInvite: async (userId, options) => {
+      const result = await inner.resendInvite(userId, options);
+      return result.ok ? ok({ ...result.value, expiresAt: new Date(now - minute).toISOString() }) : result;
+    },
+  };
+}
+
+describe('invite-link-expired: a link scanner spent the token', () => {
+  it('reads the scanner from the link events instead of asking, and hands over a fresh link outside email', async () => {
+    const session = await run(linkExpired, 'nils@gatekeep.example', ['copyLink', 'worked']);
+    expect(session.shown).not.toContain('askWhatHappened');
+    expect(session.shown).toEqual(expect.arrayContaining(['scannerSeen', 'scannerFix', 'scannerLinkReady', 'afterScannerLink', 'resolved']));
+    expect(session.calls).toEqual(['findUser', 'loadSendingStatus', 'loadLinkEvents', 'getInviteLink']);
+    expect(session.snapshot.hasTag('outcome:resolved')).toBe(true);
+    // The advice names the seconds the backend saw and the link origin their IT exempts.
+    const params = stepTextParams(session.snapshot.context, createPolicy(), 'en', now);
+    expect(params.linkRefusedAfter).toBe('6 seconds');
+    expect(params.linkOrigin).toBe('https://app.example.com');
+  });
+
+  it('never sends another email into the scanner while their IT has not exempted our links', async () => {
+    const session = await run(linkExpired, 'nils@gatekeep.example', ['waitingForIt']);
+    expect(session.stoppedAt).toBe('waitingOnIt');
+    expect(session.calls).not.toContain('resendInvite');
+  });
+
+  it('sends a new invitation once their IT has exempted our links', async () => {
+    const session = await run(linkExpired, 'nils@gatekeep.example', ['itExempted', 'worked']);
+    expect(session.shown).toEqual(expect.arrayContaining(['scannerFix', 'resent', 'afterResent', 'resolved']));
+    expect(session.calls).toContain('resendInvite');
+  });
+
+  it('asks whether it was the first click when the backend keeps no link events, and suspects a scanner on "it says already used"', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['saysUsed', 'firstClick'], without('linkEvents'));
+    expect(session.shown).toEqual(['askWhatHappened', 'askFirstClick', 'scannerSuspected', 'scannerFix']);
+    expect(session.calls).not.toContain('loadLinkEvents');
+  });
+
+  it('treats "it says expired" on the only invitation ever sent as a possible scanner, never as an older email', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['saysExpired', 'firstClick']);
+    expect(session.shown).toEqual(['askWhatHappened', 'askFirstClick', 'scannerSuspected', 'scannerFix']);
+    expect(session.shown).not.toContain('compareToken');
+  });
+
+  it('sends a link someone really opened before to the fresh invitation', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['saysUsed', 'openedBefore', 'worked']);
+    expect(session.shown).toEqual(expect.arrayContaining(['askFirstClick', 'usedUp', 'resent', 'resolved']));
+  });
+});
+
+describe('invite-link-expired: comparing links only when there is an older one', () => {
+  it('compares links when "it says expired" and more than one invitation went out', async () => {
+    const user = await backend.findUser('ana.invited@example.com');
+    if (!user.ok || !user.value) throw new Error('ana is seeded');
+    expect((await backend.resendInvite(user.value.id)).ok).toBe(true);
+    const session = await run(linkExpired, 'ana.invited@example.com', ['saysExpired', 'works']);
+    expect(session.shown).toEqual(['askWhatHappened', 'compareToken', 'afterCompare', 'resolved']);
+  });
+
+  it('does not ask to compare links on "not sure" when only one invitation was sent: it sends a fresh one', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['notSure', 'worked']);
+    expect(session.shown).not.toContain('compareToken');
+    expect(session.calls).toContain('resendInvite');
+  });
+});
+
+describe('invite-link-expired: opened while signed in as someone else', () => {
+  it('reads the wrong account from the link events and says to sign out and open it again', async () => {
+    const session = await run(linkExpired, 'olga.otheraccount@example.com', ['works']);
+    expect(session.shown).toEqual(['otherAccount', 'resolved']);
+    expect(session.calls).not.toContain('resendInvite');
+  });
+
+  it('offers the same advice when the person says it opens someone else\'s account', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['otherAccount', 'stillWrong']);
+    expect(session.shown).toEqual(['askWhatHappened', 'otherAccount', 'escalate']);
+  });
+});
+
+describe('invite-link-expired: the link points at the wrong host', () => {
+  it.each(['http://localhost:3000', 'http://127.0.0.1:8080', 'https://staging.app.example.com', 'http://app.internal'])(
+    'stops at a configuration fix for whoever runs the product when links point at %s',
+    async (origin) => {
+      backend.setSending({ linkOrigin: origin });
+      const session = await run(linkExpired, 'ana.invited@example.com');
+      expect(session.stoppedAt).toBe('wrongHost');
+      expect(session.snapshot.hasTag('outcome:not-resolved')).toBe(true);
+      expect(session.calls).toEqual(['findUser', 'loadSendingStatus']);
+      expect(stepTextParams(session.snapshot.context, createPolicy(), 'en', now).linkOrigin).toBe(new URL(origin).origin);
+    },
+  );
+
+  it('gives the page-does-not-load advice when the link host is a public one', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['pageNotLoading', 'works']);
+    expect(session.shown).toEqual(['askWhatHappened', 'pageNotLoading', 'resolved']);
+  });
+
+  it('still asks what the page says when the backend cannot tell where links point', async () => {
+    const session = await run(linkExpired, 'ana.invited@example.com', ['pageNotLoading', 'stillBroken'], without('sendingStatus'));
+    expect(session.shown).toEqual(['askWhatHappened', 'pageNotLoading', 'escalate']);
+  });
+});
+
+describe('a resend that returns an expiry already in the past', () => {
+  it('invite-link-expired: cancels and invites again, never "resent, all good"', async () => {
+    const session = await run(linkExpired, 'cara.expired@example.com', [], withStaleResend(backend));
+    expect(session.shown).toEqual(expect.arrayContaining(['expiredForReal', 'resendExpiredAlready', 'reinvited', 'afterResent']));
+    expect(session.shown).not.toContain('resent');
+    expect(session.calls).toEqual(['findUser', 'resendInvite', 'cancelInvite', 'inviteUser']);
+    const invited = await backend.findUser('cara.expired@example.com');
+    expect(invited.ok && invited.value?.expiresAt && Date.parse(invited.value.expiresAt) > now).toBe(true);
+  });
+
+  it('invite-not-received: cancels and invites again after the resend', async () => {
+    const session = await run(notReceived, 'cara.expired@example.com', [], withStaleResend(backend));
+    expect(session.shown).toEqual(expect.arrayContaining(['inviteExpired', 'resendExpiredAlready', 'reinvited']));
+    expect(session.shown).not.toContain('resent');
+    expect(session.calls).toEqual(['findUser', 'resendInvite', 'cancelInvite', 'inviteUser']);
+  });
+
+  it('invite-not-received: a resend with a future expiry is still just "resent"', async () => {
+    const session = await run(notReceived, 'cara.expired@example.com');
+    expect(session.shown).toContain('resent');
+    expect(session.shown).not.toContain('resendExpiredAlready');
+  });
+});
