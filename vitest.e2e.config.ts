@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    // After every test: nothing secret left in localStorage (tests/e2e/support/assertNoSecretsInStorage.ts).
+    setupFiles: ['tests/e2e/support/checkStorageAfterEachTest.ts'],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 240_000,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { runKeysCommand, spawnServer, type SpawnedServer } from '../../support/spawnServer.ts';
+import { rememberSecret } from './assertNoSecretsInStorage.ts';
 import { serveStatic } from './serveStatic.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -51,6 +52,7 @@ export async function startServerModeSite(): Promise<ServerModeSite> {
     server = running;
     const signInLink = await printedSignInLink(running);
     const signInCode = new URL(signInLink).hash.replace(/^#code=/, '');
+    for (const secret of [signInCode, admin.key, teamManager.key]) rememberSecret(secret);
     return {
       url: served.url,
       get server() {
