@@ -84,9 +84,15 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * from your domain" as a block, not a null MX; "asked to stop receiving" as a suppression;
  * "inactive" beside an address, in ten languages; leave and travel words in more languages;
  * attending a conference; list moderation and "confirm you sent this message" as
- * challenge-response; more words for spam, Japanese "オーバー", Chinese "停用". No batch has been
- * written since, so the fourth rework has no held-out figure of its own yet: the last real one is
- * fresh-4's 76.7%. The test below re-runs every batch on the current rules (those figures are no
+ * challenge-response; more words for spam, Japanese "オーバー", Chinese "停用".
+ *
+ * `fresh-5`: 49 rows, written after the fourth rework and before any further change, measured
+ * once: 42/49 (85.7%); with an SMTP code 18/18, without one 24/31. Still below 90%. The misses:
+ * "the destination domain couldn't be found", a sending quota read as a full mailbox, Amazon
+ * SES's "email address is not verified" (sandbox), Ukrainian (no vocabulary), Spanish "me
+ * encuentro de vacaciones", Dutch "weer bereikbaar", and an auto-forward notice.
+ *
+ * The test beside this file re-runs every batch on the current rules (those figures are no
  * longer held-out) and prints the first measurements from {@link firstMeasured} beside them.
  */
 
@@ -96,6 +102,7 @@ export const firstMeasured: Readonly<Record<string, readonly [number, number]>> 
   'fresh-2': [62, 79],
   'fresh-3': [55, 70],
   'fresh-4': [46, 60],
+  'fresh-5': [42, 49],
 };
 const fix: DeliveryAction[] = ['fix-address'];
 const full: DeliveryAction[] = ['wait-full-mailbox'];
@@ -110,6 +117,7 @@ const notBounce: DeliveryAction[] = ['not-a-bounce'];
 const second = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-2' });
 const third = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-3' });
 const fourth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-4' });
+const fifth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-5' });
 const first = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-1' });
 
 export const freshBounces: readonly DocumentedBounce[] = [
@@ -448,4 +456,54 @@ export const freshBounces: readonly DocumentedBounce[] = [
   fourth('550 5.7.1 Recipient does not exist here', fix, 'generic X.7.1 with a clear text'),
   fourth('550 5.7.1 User account is disabled', fix, 'generic X.7.1 with a clear text'),
   fourth('553 5.7.1 Mailbox full', full, 'generic X.7.1 with a clear text'),
+  // Written after the fourth rework, before any further change, and measured once (see the header).
+  fifth('host mx.example.is[198.51.100.90] said: 550 5.1.1 <sigga@example.is>: Recipient address rejected: Unknown user (in reply to RCPT TO command)', fix, 'Postfix relaying a rejection'),
+  fifth('host mx.example.lt[203.0.113.90] said: 421 4.7.0 Too many connections from your host, closing transmission channel', wait, 'Postfix smtp(8), remote connection limit'),
+  fifth('SMTP error from remote mail server after RCPT TO:<ugo@example.it>: 550 5.2.1 <ugo@example.it>: mailbox is inactive', fix, 'Exim'),
+  fifth('SMTP error from remote mail server after initial connection: 554 5.7.1 Your IP has been listed by a reputation service', block, 'Exim, banner rejection'),
+  fifth('550 5.1.1 <mary@example.ca>... Address not recognized', fix, 'Sendmail-style'),
+  fifth('452 4.2.2 Quota exceeded (mailbox for user is full)', full, 'Dovecot LMTP'),
+  fifth('550 5.7.511 Access denied, banned sender', block, 'Microsoft NDR 5.7.511'),
+  fifth("Your message to the recipient couldn't be delivered because the recipient's email server rejected it as spam.", block, 'Microsoft 365 NDR body'),
+  fifth("The email address you sent to doesn't exist. Check the spelling and try again.", fix, 'provider bounce body'),
+  fifth("We couldn't deliver your message because the destination domain couldn't be found.", fix, 'provider bounce body'),
+  fifth('550 5.7.1 Email quota exceeded', full, 'generic X.7.1 with a clear text'),
+  fifth('451 4.7.650 The mail server has been temporarily rate limited due to IP reputation.', waitOrBlock, 'Microsoft NDR 4.7.650'),
+  fifth('550 5.7.1 Service unavailable, Client host blocked using Spamhaus.', block, 'Postfix-style RBL'),
+  fifth('554 5.7.1 The message from (<noreply@app.example>) with the subject of (Welcome) matches a profile the Internet community may consider spam.', block, 'Cisco Secure Email spam profile'),
+  fifth('550 5.7.1 Reject for policy reason RCP-P1', block, 'provider policy code'),
+  fifth('421 Service not available, local error in processing, try again later', wait, 'RFC 5321 421 / 451 wording'),
+  fifth('553 5.1.3 The recipient address <ann@example> is not a valid RFC 5321 address.', fix, 'RFC 3463 X.1.3'),
+  fifth('554 5.4.6 Hop count exceeded - possible mail loop', waitOrSetup, 'RFC 3463 X.4.6'),
+  fifth('Mailbox unavailable: account closed', fix, 'closed account'),
+  fifth('Sender address rejected: not owned by user', setup, 'Postfix reject_sender_login_mismatch'),
+  fifth('Sending quota exceeded for this account, try again in 24 hours', waitOrSetup, 'sending-service quota'),
+  fifth('Email address is not verified. The following identities failed the check in region EU-WEST-1', setup, 'Amazon SES sandbox'),
+  fifth('Recipient address suppressed due to customer policy', suppressed, 'sending-service suppression'),
+  fifth('Message dropped: recipient is on the bounce list', suppressed, 'sending-service bounce list'),
+  fifth('Postmaster: The recipient mailbox no longer exists', fix, 'postmaster notice'),
+  fifth('Das Postfach des Benutzers hat das Speicherkontingent überschritten', full, 'German'),
+  fifth('Die Zieladresse wurde nicht gefunden', fix, 'German'),
+  fifth('Le message a été rejeté car il contient un virus', block, 'French'),
+  fifth('Boîte aux lettres inexistante', fix, 'French'),
+  fifth('El servidor de destino rechazó el mensaje temporalmente, se reintentará', wait, 'Spanish'),
+  fifth('Correo rechazado: remitente en lista negra', block, 'Spanish'),
+  fifth('O servidor do destinatário recusou a mensagem por suspeita de spam', block, 'Portuguese'),
+  fifth('La casella di posta elettronica non esiste', fix, 'Italian'),
+  fifth('Het account van de ontvanger is geblokkeerd', fix, 'Dutch'),
+  fifth('Postlådan är full och kan inte ta emot fler meddelanden', full, 'Swedish'),
+  fifth('Skrzynka pocztowa jest pełna', full, 'Polish'),
+  fifth('Поштова скринька переповнена', full, 'Ukrainian'),
+  fifth('メールボックスがいっぱいのため、メッセージを配信できませんでした', full, 'Japanese'),
+  fifth('该用户不存在', fix, 'Chinese'),
+  fifth('Hi, I am away until the 4th. For urgent matters, call the front desk.', notBounce, 'auto-reply'),
+  fifth('Merci pour votre message, je serai de retour le 12.', notBounce, 'auto-reply, French'),
+  fifth('Gracias por su correo. Me encuentro de vacaciones hasta el 2 de enero.', notBounce, 'auto-reply, Spanish'),
+  fifth('Obrigado pela mensagem. Estou fora do escritório até segunda-feira.', notBounce, 'auto-reply, Portuguese'),
+  fifth('Bedankt voor uw bericht. Ik ben vanaf maandag weer bereikbaar.', notBounce, 'auto-reply, Dutch'),
+  fifth('This is an auto-generated message: your email has been forwarded to the new team inbox.', notBounce, 'auto-forward notice'),
+  fifth('Please verify that you are human by completing the captcha at the link below; your message will then be delivered.', notBounce, 'challenge-response'),
+  fifth('550 5.7.1 Recipient mailbox disabled', fix, 'generic X.7.1 with a clear text'),
+  fifth('550 5.7.1 No such recipient here', fix, 'generic X.7.1 with a clear text'),
+  fifth("554 5.7.1 The recipient's mailbox is over its storage limit", full, 'generic X.7.1 with a clear text'),
 ];
