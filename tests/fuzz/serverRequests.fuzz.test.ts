@@ -79,7 +79,7 @@ const query = fc.array(fc.tuple(queryKey, fc.oneof({ weight: 6, arbitrary: text 
 
 const segment = fc.oneof({ weight: 5, arbitrary: text.map(encode) }, { weight: 1, arbitrary: fc.tuple(rawEscape, text.map(encode)).map((parts) => parts.join('')) });
 const path = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('/v1/users', '/v1/invitations', '/v1/delivery-events', '/v1/audit', '/v1/me', '/v1/capabilities', '/v1/sign-in', '/health') },
+  { weight: 6, arbitrary: fc.constantFrom('/v1/users', '/v1/invitations', '/v1/delivery-events', '/v1/sending-status', '/v1/link-events', '/v1/audit', '/v1/me', '/v1/capabilities', '/v1/sign-in', '/health') },
   // Actions cost a transaction each (with its audit row): fewer of them keeps the run short.
   { weight: 3, arbitrary: fc.tuple(segment, fc.constantFrom('resend', 'invite-link', 'password-reset', 'cancel')).map(([id, action]) => `/v1/users/${id}/${action}`) },
   { weight: 2, arbitrary: segment.map((email) => `/v1/suppressions/${email}/clear`) },
@@ -102,7 +102,9 @@ describe('random requests', () => {
         const response = await server.app.inject({ method: verb as 'GET', url: `${route}${search}`, headers, ...(payload === undefined ? {} : { payload }) });
         injectMs += performance.now() - before;
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-        expect(response.statusCode, `${verb} ${route}${search} → ${response.body.slice(0, 300)}`).toBeLessThan(500);
+        // The one 5xx by design: link events are not recorded yet, so a valid GET of them is 501 unsupported.
+        const unsupported = verb === 'GET' && route === '/v1/link-events' && response.statusCode === 501 && (JSON.parse(response.body) as { error?: { kind?: unknown } }).error?.kind === 'unsupported';
+        if (!unsupported) expect(response.statusCode, `${verb} ${route}${search} → ${response.body.slice(0, 300)}`).toBeLessThan(500);
         expect(response.headers['x-request-id']).toBeTypeOf('string');
         // HEAD has no body; @fastify/cors answers an OPTIONS that is no preflight (no Origin) in text/plain.
         if (response.statusCode >= 300 && verb !== 'HEAD' && verb !== 'OPTIONS') {
