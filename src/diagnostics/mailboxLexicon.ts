@@ -1,5 +1,5 @@
-// A letter of the Latin and Cyrillic scripts the lists use: words are not matched inside longer words.
-const letter = '[a-zà-öø-ÿā-žа-яё]';
+// A letter of the Latin and Cyrillic scripts the lists use (Russian and Ukrainian): words are not matched inside longer words.
+const letter = '[a-zà-öø-ÿā-žа-яёіїєґ]';
 
 /**
  * The three recipient-side meanings that localised servers word most (RFC 3463 X.1.1 unknown
@@ -26,6 +26,7 @@ export const mailboxLexicon = {
       'użytkownik', 'uzytkownik', 'odbiorc', 'skrzynk', // pl
       'uživatel', 'uzivatel', 'příjemce', 'prijemce', 'adresa', 'schránk', 'schrank', 'účet', // cs
       'пользовател', 'получател', 'адрес', 'ящик', 'аккаунт', 'учетн', 'учётн', // ru
+      'користувач', 'отримувач', 'скриньк', 'обліков', // uk
       'kullanıcı', 'alıcı', 'hesap', // tr
       'käyttäjä', 'vastaanottaja', 'osoite', 'postilaatikko', // fi
     ],
@@ -43,7 +44,7 @@ export const mailboxLexicon = {
       'findes ikke', 'finnes ikke', 'eksisterer ikke', 'ukendt', 'ukjent', 'ugyldig',
       'nie istnieje', 'nieznan', 'nieprawidłow', 'nie znaleziono',
       'neexistuje', 'neznám', 'neplatn', 'nenalezen',
-      'не найден', 'не существует', 'неизвест', 'несуществ', 'недействител',
+      'не найден', 'не существует', 'неизвест', 'несуществ', 'недействител', 'не знайдено', 'не існує', 'невідом',
       'bulunamadı', 'bulunamadi', 'mevcut değil', 'geçersiz',
       'ei löydy', 'tuntematon', 'ei ole olemassa',
     ],
@@ -52,7 +53,7 @@ export const mailboxLexicon = {
     [
       'konto(?!r)', 'postfach', 'benutzer', 'compte', 'boîte', 'boite', 'cuenta', 'buzón', 'buzon', 'casilla', 'conta(?!ct|r)', 'caixa',
       'account', 'casella', 'utente', 'mailbox', 'postvak', 'brevlåda', 'postlåda', 'postkasse', 'skrzynk', 'účet', 'ucet',
-      'schránk', 'ящик', 'аккаунт', 'учетн', 'учётн', 'hesap', 'posta kutusu', 'tili#', 'postilaatikko',
+      'schránk', 'ящик', 'аккаунт', 'учетн', 'учётн', 'скриньк', 'обліков', 'hesap', 'posta kutusu', 'tili#', 'postilaatikko',
     ],
     [
       'deaktiviert', 'gesperrt', 'gelöscht', 'stillgelegt', 'inaktiv', 'abgeschaltet',
@@ -64,7 +65,7 @@ export const mailboxLexicon = {
       'inaktiverad', 'avstängd', 'spärrad', 'deaktiveret', 'spærret', 'deaktivert', 'sperret', 'stengt',
       'wyłączon', 'zablokowan', 'nieaktywn', 'zawieszon',
       'zablokován', 'deaktivován', 'zrušen', 'neaktivní', 'pozastaven',
-      'заблокирован', 'отключен', 'удален', 'неактив',
+      'заблокирован', 'отключен', 'удален', 'неактив', 'заблоковано', 'вимкнено', 'видалено',
       'devre dışı', 'askıya alın', 'kapatıl',
       'poistettu käytöstä', 'suljettu',
     ],
@@ -79,7 +80,7 @@ export const mailboxLexicon = {
     [
       'postfach', 'mailbox', 'speicher', 'posteingang', 'kontingent', 'boîte', 'boite', 'bal#', 'stockage', 'buzón', 'buzon',
       'casilla', 'almacenamiento', 'caixa', 'armazenamento', 'casella', 'postvak', 'postbus', 'brevlåda', 'postlåda',
-      'inkorg', 'postkasse', 'indbakke', 'innboks', 'skrzynk', 'schránk', 'schrank', 'úložiště', 'ящик', 'квот',
+      'inkorg', 'postkasse', 'indbakke', 'innboks', 'skrzynk', 'schránk', 'schrank', 'úložiště', 'ящик', 'квот', 'скриньк',
       'posta kutusu', 'kota#', 'postilaatikko',
       'spazio', 'espacio', 'espaço', 'espaco', 'espace', 'miejsc', 'místo', 'misto', 'место', // space itself
     ],
@@ -90,7 +91,7 @@ export const mailboxLexicon = {
       'cheia', 'cheio', 'lotad', 'esgotad', 'ultrapassad', 'pien', 'esaurit', 'superat',
       'vol#', 'overschreden', 'full#', 'överskriden', 'fuld#', 'overskredet', 'opbrugt', 'brukt opp',
       'pełn', 'pelna#', 'przepełnion', 'przekroczon', 'plná#', 'plna#', 'plný#', 'přeplněn', 'překročen', 'vyčerpán',
-      'переполнен', 'заполнен', 'превышен', 'dolu#', 'doldu#', 'aşıldı', 'täynnä', 'ylittynyt',
+      'переполнен', 'заполнен', 'превышен', 'переповнен', 'заповнен', 'перевищен', 'dolu#', 'doldu#', 'aşıldı', 'täynnä', 'ylittynyt',
     ],
   ),
 } as const;

@@ -92,6 +92,11 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * SES's "email address is not verified" (sandbox), Ukrainian (no vocabulary), Spanish "me
  * encuentro de vacaciones", Dutch "weer bereikbaar", and an auto-forward notice.
  *
+ * Fifth rework, by meaning: a domain that "couldn't be found / located"; a quota qualified as
+ * sending, daily, hourly or per-recipient is not the mailbox's; unverified addresses and
+ * identities (a sending service's sandbox) are the sending set-up; auto-generated and forwarding
+ * notices are not bounces; Ukrainian in the vocabulary; Spanish and Dutch leave wordings.
+ *
  * The test beside this file re-runs every batch on the current rules (those figures are no
  * longer held-out) and prints the first measurements from {@link firstMeasured} beside them.
  */
