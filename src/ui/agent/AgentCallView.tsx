@@ -16,7 +16,7 @@ import { FactsStrip } from './FactsStrip.tsx';
 import { FindingExplanation } from './FindingExplanation.tsx';
 import { NoteField } from './NoteField.tsx';
 import { PasteErrorDialog } from './PasteErrorDialog.tsx';
-import { RestartConfirm } from './RestartConfirm.tsx';
+import { CommandConfirm, type AskedCommand } from './CommandConfirm.tsx';
 import { SayCard } from './SayCard.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useAgentShortcuts } from './useAgentShortcuts.ts';
@@ -41,7 +41,8 @@ export interface AgentCallViewProps extends AgentCallSlots {
  * The primary control of a step, the one `Enter` presses: Continue, Skip the wait, the info
  * step's button, Try again on a failed call. The same selector draws the `↵` badge (agent.css).
  */
-const primarySelector = '.id-step > .id-button:not(.id-button--secondary), .id-failed .id-actions > .id-button:not(.id-button--secondary)';
+const primarySelector =
+  '.id-step > .id-button:not(.id-button--secondary), .id-failed .id-actions > .id-button:not(.id-button--secondary), .id-confirm .id-actions > .id-button:not(.id-button--secondary)';
 
 type Dialog = 'help' | 'paste' | 'packet' | null;
 
@@ -59,7 +60,8 @@ export function AgentCallView({ current, hash, notice, calls, children }: AgentC
   const email = useSessionSelector((snapshot) => snapshot.context.email);
   const canGoBack = useSessionSelector((snapshot) => snapshot.can({ type: 'step.back' }));
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [confirmRestart, setConfirmRestart] = useState(false);
+  // R and E ask first: the command waiting for its second press.
+  const [asking, setAsking] = useState<AskedCommand | null>(null);
   const [pasted, setPasted] = useState<{ finding: DeliveryFinding; stepId: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const stepRef = useRef<HTMLDivElement>(null);
@@ -70,8 +72,8 @@ export function AgentCallView({ current, hash, notice, calls, children }: AgentC
   const focusStep = () => stepRef.current?.querySelector<HTMLElement>('h1')?.focus();
 
   const run = (command: AgentCommand, index = 0): boolean => {
-    if (confirmRestart && command !== 'restart') {
-      setConfirmRestart(false);
+    if (asking && command !== asking) {
+      setAsking(null);
       if (command === 'escape') return true;
     }
     setMessage(null);
@@ -94,11 +96,11 @@ export function AgentCallView({ current, hash, notice, calls, children }: AgentC
         actor.send({ type: 'step.back' });
         return true;
       case 'restart':
-        if (confirmRestart) {
-          setConfirmRestart(false);
+        if (asking === 'restart') {
+          setAsking(null);
           setPasted(null);
           actor.send({ type: 'flow.restart' });
-        } else setConfirmRestart(true);
+        } else setAsking('restart');
         return true;
       case 'note':
         noteRef.current?.focus();
@@ -106,7 +108,10 @@ export function AgentCallView({ current, hash, notice, calls, children }: AgentC
       case 'escalate':
         if (!flow.entries.escalate) setMessage(text('agent.escalate.unavailable'));
         else if (escalated) packetRef.current?.querySelector<HTMLElement>('button')?.focus();
-        else actor.send({ type: 'flow.enter', entry: 'escalate' });
+        else if (asking === 'escalate') {
+          setAsking(null);
+          actor.send({ type: 'flow.enter', entry: 'escalate' });
+        } else setAsking('escalate');
         return true;
       case 'packet':
         if (escalated) packetRef.current?.querySelector<HTMLElement>('button')?.focus();
@@ -146,7 +151,7 @@ export function AgentCallView({ current, hash, notice, calls, children }: AgentC
           </div>
           <AgentToolbar canGoBack={canGoBack} canEscalate={!escalated} onCommand={(command) => run(command)} />
         </div>
-        {confirmRestart && <RestartConfirm onConfirm={() => run('restart')} onCancel={() => setConfirmRestart(false)} />}
+        {asking && <CommandConfirm command={asking} onConfirm={() => run(asking)} onCancel={() => setAsking(null)} />}
         {message && (
           <p className="id-notice" role="status">
             {message}

@@ -30,7 +30,8 @@ const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  * - `1`–`9` only select the n-th answer (the radio is checked, nothing is sent); `Enter` then
  *   presses the screen's primary button, exactly as Continue would. So digits never move the
  *   call on, and `Enter` is always "the blue button": Continue, Skip the wait, Try again.
- * - `R` only asks; a second `R` (or the Yes button) starts again, `Esc` cancels.
+ * - `R` and `E` only ask; a second `R` (or the Yes button) starts again, a second `E` escalates,
+ *   `Esc` cancels.
  * - `Esc` closes a dialog, cancels a pending restart, or leaves a field for the step.
  * - Nothing fires while typing in a text field, textarea, select or contenteditable (except
  *   `Esc`), nor with Ctrl, Meta or Alt held, nor on key repeat. `Enter` on a button, link or

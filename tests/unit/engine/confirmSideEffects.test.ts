@@ -74,7 +74,7 @@ describe('a side-effect action step', () => {
 
     const { backend, calls } = createFakeBackend();
     const again = compile(backend);
-    const resumed = createActor(again.machine, { snapshot: restored.snapshot as never }).start();
+    const resumed = createActor(again.machine, { snapshot: restored.snapshot as never, input: {} }).start();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(currentStep(again.flow, resumed.getSnapshot())).toMatchObject({ id: 'resend', confirming: true });
     expect(calls).toEqual([]);
@@ -95,7 +95,7 @@ describe('a side-effect action step', () => {
     const again = compile(backend);
     const restored = restoreSessionRecord(JSON.parse(JSON.stringify(record)), flow.id, again.hash);
     if (!restored.ok) throw new Error(restored.error.kind);
-    createActor(again.machine, { snapshot: restored.snapshot as never }).start();
+    createActor(again.machine, { snapshot: restored.snapshot as never, input: {} }).start();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(callsAfter).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe('a side-effect action step', () => {
     const again = compile(signedIn);
     const restored = restoreSessionRecord(JSON.parse(JSON.stringify(record)), flow.id, again.hash);
     if (!restored.ok) throw new Error(restored.error.kind);
-    const resumed = createActor(again.machine, { snapshot: restored.snapshot as never }).start();
+    const resumed = createActor(again.machine, { snapshot: restored.snapshot as never, input: {} }).start();
     await waitFor(resumed, (state) => state.hasTag('outcome'));
     expect(calls).toEqual(['resendInvite']);
     expect(resumed.getSnapshot().context.transcript.filter((entry) => entry.type === 'call' && entry.action === 'resendInvite')).toHaveLength(1);

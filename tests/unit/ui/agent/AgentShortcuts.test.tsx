@@ -100,8 +100,11 @@ describe('agent mode by keyboard', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ask them to look in junk and spam');
   });
 
-  it('escalates with E, and the packet is there at once', async () => {
+  it('asks on a first E, as R does, and escalates on the second; the packet is there at once', async () => {
     const { user } = await startAna();
+    await user.keyboard('e');
+    expect(screen.getByRole('alert')).toHaveTextContent('Hand this call to support now?');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ask them to look in junk and spam');
     await user.keyboard('e');
     await findStep('Handed over to support');
     const packet = screen.getByRole('region', { name: 'Escalation packet' });
@@ -110,6 +113,16 @@ describe('agent mode by keyboard', () => {
     expect(screen.getByRole('button', { name: 'Escalate' })).toBeDisabled();
     await user.keyboard('s');
     expect(within(packet).getByRole('button', { name: 'Copy Markdown' })).toHaveFocus();
+  });
+
+  it('keeps the call where it is when a first E is followed by Esc', async () => {
+    const { user } = await startAna();
+    await user.keyboard('e');
+    expect(screen.getByRole('button', { name: /Yes, escalate/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.keyboard('e');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ask them to look in junk and spam');
   });
 
   it('opens the paste dialog with P and the packet with S; Esc closes them', async () => {
@@ -171,6 +184,9 @@ describe('Enter on other screens', () => {
     const { memory } = renderAgentCall({ email: 'cara.expired@example.com' });
     memory?.injectFault('resendInvite', { kind: 'unavailable', cause: 'timeout' });
     await findStep('The invitation has expired');
+    await user.keyboard('{Enter}');
+    // The resend asks first; Enter presses its confirm button (the second, deliberate press).
+    await findStep('Send a new invitation?');
     await user.keyboard('{Enter}');
     await findStep('The service took too long to answer');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
