@@ -97,6 +97,18 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * identities (a sending service's sandbox) are the sending set-up; auto-generated and forwarding
  * notices are not bounces; Ukrainian in the vocabulary; Spanish and Dutch leave wordings.
  *
+ * `fresh-6`: 50 rows, written after the fifth rework and before any further change, measured
+ * once: 37/50 (74.0%); with an SMTP code 11/12, without one 26/38. This is the last held-out
+ * figure, and it is below 90%. Over the five batches measured after a rework (fresh-2 to fresh-6)
+ * the rows with an SMTP code scored 118/124 (95.2%) and the plain sentences 124/184 (67.4%): the
+ * code-driven part generalises, the phrase rules for code-less prose do not, however they are
+ * reworked. The misses: a 4.7.1 sender deferral that says "try again later" read as a sender
+ * fault, "isn't authorized to send", "only accepts ... an encrypted connection", "stopped after 72
+ * hours ... kept refusing the connection", German "keinen gültigen Briefkasten", French "ne répond
+ * pas, nouvelle tentative", Spanish "no está disponible porque fue eliminada" and "no hay espacio
+ * ... en el buzón", Swedish "kunde inte hittas", three auto-replies (French "en vacances", German
+ * "Geschäftsreise", Italian "in vacanza"), and a challenge "waiting for approval".
+ *
  * The test beside this file re-runs every batch on the current rules (those figures are no
  * longer held-out) and prints the first measurements from {@link firstMeasured} beside them.
  */
@@ -108,6 +120,7 @@ export const firstMeasured: Readonly<Record<string, readonly [number, number]>> 
   'fresh-3': [55, 70],
   'fresh-4': [46, 60],
   'fresh-5': [42, 49],
+  'fresh-6': [37, 50],
 };
 const fix: DeliveryAction[] = ['fix-address'];
 const full: DeliveryAction[] = ['wait-full-mailbox'];
@@ -123,6 +136,7 @@ const second = (text: string, accept: readonly DeliveryAction[], source: string)
 const third = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-3' });
 const fourth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-4' });
 const fifth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-5' });
+const sixth = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-6' });
 const first = (text: string, accept: readonly DeliveryAction[], source: string): DocumentedBounce => ({ text, accept, source, written: 'fresh-1' });
 
 export const freshBounces: readonly DocumentedBounce[] = [
@@ -511,4 +525,55 @@ export const freshBounces: readonly DocumentedBounce[] = [
   fifth('550 5.7.1 Recipient mailbox disabled', fix, 'generic X.7.1 with a clear text'),
   fifth('550 5.7.1 No such recipient here', fix, 'generic X.7.1 with a clear text'),
   fifth("554 5.7.1 The recipient's mailbox is over its storage limit", full, 'generic X.7.1 with a clear text'),
+  // Written after the fifth rework, before any further change, and measured once (see the header).
+  sixth('host mx.example.ee[198.51.100.95] said: 550 5.1.1 <liis@example.ee>: Recipient address rejected: User does not exist (in reply to RCPT TO command)', fix, 'Postfix relaying a rejection'),
+  sixth('host mx.example.sk[203.0.113.95] said: 450 4.7.1 <noreply@app.example>: Sender address rejected: try again later (in reply to RCPT TO command)', wait, 'Postfix, remote sender deferral'),
+  sixth('SMTP error from remote mail server after RCPT TO:<ben@example.co.za>: 550 Mailbox disabled for this recipient', fix, 'Exim'),
+  sixth('SMTP error from remote mail server after end of data: 552 Message size exceeds maximum permitted', setup, 'Exim'),
+  sixth('550 5.7.1 Delivery not authorized, message refused: message contains a known phishing URL', block, 'content filter'),
+  sixth('421 4.7.0 Connection rate limit exceeded, please try again later', wait, 'connection rate limit'),
+  sixth('550 5.1.1 Recipient rejected: the mailbox is unknown', fix, 'RFC 3463 X.1.1'),
+  sixth('554 5.7.1 Message rejected because it appears to contain malicious content', block, 'content filter'),
+  sixth("Your message to ben@example.co.za couldn't be delivered. ben's mailbox is full and can't accept messages now.", full, 'Microsoft 365 NDR body'),
+  sixth("We're sorry, the mail server for example.co.za rejected your message because your sending server isn't authorized to send for your domain.", setup, 'provider bounce body, SPF'),
+  sixth("The recipient's email system only accepts messages sent over an encrypted connection.", setup, 'provider bounce body, TLS'),
+  sixth('550 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM', setup, 'Microsoft NDR 5.7.57'),
+  sixth('Delivery to this recipient was stopped after 72 hours because the destination server kept refusing the connection.', wait, 'queue expiry'),
+  sixth('Recipient inbox full - message could not be delivered', full, 'sending-service bounce description'),
+  sixth('The account you are trying to email has been deactivated.', fix, 'provider bounce body'),
+  sixth('Unable to deliver: the email address was mistyped or does not exist', fix, 'sending-service bounce description'),
+  sixth('Your message was blocked because your server appears on a spam list.', block, 'provider bounce body'),
+  sixth('Mail not delivered: the recipient has blocked messages from your address.', block, 'provider bounce body'),
+  sixth('The message could not be delivered because the recipient domain has a DMARC policy of reject and your message failed the check.', setup, 'provider bounce body, DMARC'),
+  sixth('Message deferred: the receiving server is overloaded. We will try again shortly.', wait, 'sending-service deferral'),
+  sixth('Bounce reason: address does not exist at this domain', fix, 'sending-service bounce description'),
+  sixth('Soft bounce: recipient mailbox temporarily unavailable', wait, 'sending-service bounce description'),
+  sixth('Hard bounce: domain has no mail server', fix, 'sending-service bounce description'),
+  sixth('Delivery failed: the recipient mailbox has exceeded its size limit', full, 'sending-service bounce description'),
+  sixth('Der Empfänger hat keinen gültigen Briefkasten auf diesem Server', fix, 'German'),
+  sixth('Ihre Nachricht konnte nicht zugestellt werden: Empfänger abgewiesen, Spamverdacht', block, 'German'),
+  sixth('Le serveur du destinataire ne répond pas, nouvelle tentative plus tard', wait, 'French'),
+  sixth("Le domaine du destinataire n'existe pas", fix, 'French'),
+  sixth('La cuenta del destinatario no está disponible porque fue eliminada', fix, 'Spanish'),
+  sixth('No hay espacio suficiente en el buzón del destinatario', full, 'Spanish'),
+  sixth('Endereço de e-mail inválido', fix, 'Portuguese'),
+  sixth('A caixa de entrada do destinatário está lotada', full, 'Portuguese'),
+  sixth('Il messaggio è stato respinto perché considerato spam', block, 'Italian'),
+  sixth('De ontvanger bestaat niet op deze server', fix, 'Dutch'),
+  sixth('Mottagaren kunde inte hittas', fix, 'Swedish'),
+  sixth('Skrzynka odbiorcy została wyłączona', fix, 'Polish'),
+  sixth('Adresát neexistuje', fix, 'Czech'),
+  sixth('Получатель не найден на сервере', fix, 'Russian'),
+  sixth('受信者のアドレスが見つかりませんでした', fix, 'Japanese'),
+  sixth('对方邮箱空间已满', full, 'Chinese'),
+  sixth('수신자 주소가 존재하지 않습니다', fix, 'Korean'),
+  sixth("I'm out of the office this week and will respond to your message on my return.", notBounce, 'auto-reply'),
+  sixth('Thank you for writing. I am on holiday until 20 July and will read my mail when I get back.', notBounce, 'auto-reply'),
+  sixth('Je suis actuellement en vacances avec un accès limité à mes e-mails.', notBounce, 'auto-reply, French'),
+  sixth('Ich bin derzeit auf Geschäftsreise und lese meine E-Mails nur eingeschränkt.', notBounce, 'auto-reply, German'),
+  sixth('Sono in vacanza fino al 30 agosto.', notBounce, 'auto-reply, Italian'),
+  sixth("Your message is waiting for approval: I only accept email from contacts I've approved. Click below to request approval.", notBounce, 'challenge-response'),
+  sixth('550 5.7.1 Account inactive', fix, 'generic X.7.1 with a clear text'),
+  sixth('550 5.7.1 Unknown user account', fix, 'generic X.7.1 with a clear text'),
+  sixth('552 5.7.1 Mailbox storage full', full, 'generic X.7.1 with a clear text'),
 ];
