@@ -152,6 +152,6 @@ export function FlowPage() {
 
 function outcomeOf(snapshot: { hasTag(tag: string): boolean }): SessionOutcome | null {
   if (snapshot.hasTag('jump')) return 'handed-over';
-  for (const result of ['resolved', 'escalated', 'not-resolved'] as const) if (snapshot.hasTag(`outcome:${result}`)) return result;
+  for (const result of ['resolved', 'escalated', 'not-resolved', 'waiting'] as const) if (snapshot.hasTag(`outcome:${result}`)) return result;
   return null;
 }

@@ -5,7 +5,7 @@ import { reportStorage } from './storageHealth.ts';
 import type { Locale } from './supportedLocales.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type SessionOutcome = 'resolved' | 'escalated' | 'not-resolved' | 'handed-over';
+export type SessionOutcome = 'resolved' | 'escalated' | 'not-resolved' | 'waiting' | 'handed-over';
 
 /** A line in "Recent sessions". Never holds an invite link: only where the session is. */
 export interface RecentSession {

@@ -31,7 +31,7 @@ export interface EscalationPacket {
 export interface PacketOptions {
   flow: ResolvedFlow;
   hash: string;
-  /** The outcome reached, if any (`resolved`, `escalated`, `not-resolved`). */
+  /** The outcome reached, if any (`resolved`, `escalated`, `not-resolved`, `waiting`). */
   outcome: string | null;
   now: number;
   /** Replace the address with a masked form (`a•••@example.com`). @default false */

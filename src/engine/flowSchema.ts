@@ -142,7 +142,8 @@ export const infoStepSchema = z.strictObject({
 export const outcomeStepSchema = z.strictObject({
   kind: z.literal('outcome'),
   ...stepBase,
-  result: z.enum(['resolved', 'escalated', 'not-resolved']),
+  /** `waiting`: done on our side, waiting for the person (did the mail arrive?); the session stays resumable. */
+  result: z.enum(['resolved', 'escalated', 'not-resolved', 'waiting']),
 });
 
 export const flowJumpStepSchema = z.strictObject({

@@ -5,7 +5,10 @@ import { StepHeading } from './StepHeading.tsx';
 import { useStepParams } from './useStepParams.ts';
 import { useText } from './useText.ts';
 
-/** Where a session ends: resolved, escalated or not resolved, with the summary below. */
+/**
+ * Where a session ends: resolved, escalated, not resolved, or waiting for the person (which says
+ * how to come back to it), with the summary below.
+ */
 export function OutcomeStep({ step }: { step: OutcomeStepData }) {
   const text = useText();
   const params = useStepParams();
@@ -16,6 +19,7 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
         <p className="id-outcome-badge">{text(`app.outcome.${step.result}`)}</p>
         <StepHeading>{title}</StepHeading>
         {step.body && <p className="id-body">{text(step.body, params)}</p>}
+        {step.result === 'waiting' && <p className="id-body">{text('app.outcome.waitingHint')}</p>}
       </div>
       <FactsPanel facts={step.facts} />
       <SessionSummary result={step.result} outcomeTitle={title} shownFacts={step.facts ?? []} />

@@ -35,8 +35,8 @@ async function run(email: string | null, moves: Move[] = [], using: InvitationBa
 
 describe('invite-not-received, branch by branch', () => {
   it('suggests the likely address when nobody has the typed one, then invites them', async () => {
-    const session = await run('new.hire@gmial.com', ['useSuggestion', 'invite']);
-    expect(session.shown).toEqual(['notFoundTypo', 'notFound', 'invitedNew', 'resolvedInvited']);
+    const session = await run('new.hire@gmial.com', ['useSuggestion', 'invite', 'arrived']);
+    expect(session.shown).toEqual(['notFoundTypo', 'notFound', 'invitedNew', 'invitedArrived', 'resolvedInvited']);
     expect(session.snapshot.context.email).toBe('new.hire@gmail.com');
     expect(session.calls).toEqual(['findUser', 'applyAddressSuggestion', 'findUser', 'inviteUser']);
     expect((await backend.findUser('new.hire@gmail.com')).ok && (await backend.findUser('new.hire@gmail.com'))).toMatchObject({ value: { status: 'invited' } });
@@ -131,16 +131,16 @@ describe('invite-not-received, branch by branch', () => {
   });
 
   it('no MX for the domain: suggests the likely domain, cancels and re-invites the corrected address', async () => {
-    const session = await run('finn@exampel.com', [{ input: 'finn@example.com' }]);
-    expect(session.shown).toEqual(['badDomain', 'fixAddress', 'reinvited', 'resolvedReinvited']);
+    const session = await run('finn@exampel.com', [{ input: 'finn@example.com' }, 'arrived']);
+    expect(session.shown).toEqual(['badDomain', 'fixAddress', 'reinvited', 'reinvitedArrived', 'resolvedReinvited']);
     expect(session.snapshot.context.facts.delivery).toBeUndefined();
     expect(session.calls).toEqual(['findUser', 'deliveryEvents', 'loadSendingStatus', 'cancelInvite', 'inviteUser']);
     expect(await backend.findUser('finn@exampel.com')).toEqual(ok(null));
   });
 
   it('mailbox does not exist: confirm the spelling, cancel and re-invite', async () => {
-    const session = await run('gus.nomailbox@example.com', [{ input: 'gus@example.com' }]);
-    expect(session.shown).toEqual(['badMailbox', 'fixAddress', 'reinvited', 'resolvedReinvited']);
+    const session = await run('gus.nomailbox@example.com', [{ input: 'gus@example.com' }, 'arrived']);
+    expect(session.shown).toEqual(['badMailbox', 'fixAddress', 'reinvited', 'reinvitedArrived', 'resolvedReinvited']);
   });
 
   it('previously bounced (suppressed): once the address is confirmed exactly, a resend forces a new attempt', async () => {
@@ -187,8 +187,8 @@ describe('invite-not-received, branch by branch', () => {
   });
 
   it('flags a likely typo on a pending invitation before resending', async () => {
-    const session = await run('lee@gmial.com', ['fixTypo', { input: 'lee@gmail.com' }]);
-    expect(session.shown).toEqual(['typoSuspected', 'fixAddress', 'reinvited', 'resolvedReinvited']);
+    const session = await run('lee@gmial.com', ['fixTypo', { input: 'lee@gmail.com' }, 'arrived']);
+    expect(session.shown).toEqual(['typoSuspected', 'fixAddress', 'reinvited', 'reinvitedArrived', 'resolvedReinvited']);
   });
 
   it('when nothing works, escalates with a summary of what was tried, with results and times', async () => {
@@ -247,3 +247,22 @@ function withDeliveryLog(base: MemoryBackend, text: string, code: string): Invit
     },
   };
 }
+
+describe('resolved only when the person confirms', () => {
+  it('ends a new invitation that has not arrived yet as waiting for the person, not resolved', async () => {
+    const session = await run('new.hire@gmial.com', ['useSuggestion', 'invite', 'later']);
+    expect(session.shown).toEqual(['notFoundTypo', 'notFound', 'invitedNew', 'invitedArrived', 'awaitingPerson']);
+    expect(session.snapshot.hasTag('outcome:waiting')).toBe(true);
+  });
+
+  it('ends a re-invitation the person will check later as waiting', async () => {
+    const session = await run('finn@exampel.com', [{ input: 'finn@example.com' }, 'later']);
+    expect(session.stoppedAt).toBe('awaitingPerson');
+    expect(session.snapshot.hasTag('outcome:waiting')).toBe(true);
+  });
+
+  it('escalates a re-invitation that did not arrive', async () => {
+    const session = await run('finn@exampel.com', [{ input: 'finn@example.com' }, 'notArrived']);
+    expect(session.snapshot.hasTag('outcome:escalated')).toBe(true);
+  });
+});
