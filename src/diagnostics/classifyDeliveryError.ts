@@ -92,6 +92,8 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
   return diagnosis('unknown', null, raw, 'none', 0, null);
 }
 
+const tryLater = deliveryRules.find((rule) => rule.id === 'try-later');
+
 const permanentCategories: ReadonlySet<DeliveryCategory> = new Set(['bad-domain', 'bad-mailbox', 'mailbox-disabled']);
 
 // The text says delivery was finally abandoned, whatever the last (transient) code was: RFC 3464
@@ -113,6 +115,9 @@ const clearMailboxRules: ReadonlySet<string> = new Set([
 ]);
 
 function refineGenericCode(phrases: string, severity: string | null, codeRule: StatusCodeRule): DeliveryRule | undefined {
+  // A transient generic code whose text itself asks to try again later ("450 4.7.1 Sender address
+  // rejected: try again later") is a deferral, whatever it names: the receiver expects a retry.
+  if (severity === '4' && tryLater?.pattern.test(phrases)) return undefined;
   const policy = deliveryRules.find((rule) => specificPolicyRules.has(rule.id) && appliesTo(rule, severity) && rule.pattern.test(phrases));
   if (policy) return policy;
   // A transient code stays transient unless the mailbox is full (RFC 3463 X.2.2 exists in class 4 too).

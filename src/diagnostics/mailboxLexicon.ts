@@ -15,7 +15,7 @@ const letter = '[a-zà-öø-ÿā-žа-яёіїєґ]';
 export const mailboxLexicon = {
   unknown: pairs(
     [
-      'benutzer', 'nutzer', 'empfänger', 'adresse', 'postfach', 'konto(?!r)', // de
+      'benutzer', 'nutzer', 'empfänger', 'adresse', 'postfach', 'briefkasten', 'konto(?!r)', // de
       'utilisateur', 'destinataire', 'boîte', 'boite', 'compte', // fr
       'usuario', 'destinatario', 'dirección', 'direccion', 'buzón', 'buzon', 'cuenta', 'casilla', // es
       'usuário', 'utilizador', 'destinatário', 'endereço', 'endereco', 'caixa', 'conta(?!ct|r)', // pt
@@ -33,6 +33,7 @@ export const mailboxLexicon = {
     [
       // Existence denied with words between ("existiert bei uns nicht mehr") and "not registered", per language.
       'existiert(?: [^ .]+){0,3} nicht', "n'existe (?:plus|pas)", 'no existe', 'não existe mais', 'non esiste più', 'bestaat(?: [^ .]+){0,3} niet',
+      'kein(?:e|en)? gültig', 'kunde inte hittas', 'gick inte att hitta', 'kon niet (?:worden )?gevonden', 'konnte nicht gefunden',
       'nicht registriert', 'pas enregistr', 'no (?:está )?registrad', 'não (?:está )?(?:cadastrad|registrad)', 'non (?:è )?registrat', 'niet geregistreerd', 'inte registrerad', 'nie (?:jest )?zarejestrowan', 'не зарегистрирован',
       'unbekannt', 'existiert nicht', 'nicht gefunden', 'nicht vorhanden', 'ungültig', 'nicht bekannt', 'gibt es nicht',
       'inconnu', 'introuvable', 'inexistant', "n'existe pas", 'invalide', 'non valide',
@@ -99,7 +100,7 @@ export const mailboxLexicon = {
 function pairs(nouns: readonly string[], states: readonly string[]): RegExp {
   const noun = alternatives(nouns);
   const state = alternatives(states);
-  return new RegExp(`(?<!${letter})(?:${noun})[^.!?;。]{0,40}(?<!${letter})(?:${state})|(?<!${letter})(?:${state})${letter}*\\s(?:${noun})`);
+  return new RegExp(`(?<!${letter})(?:${noun})[^.!?;。]{0,60}(?<!${letter})(?:${state})|(?<!${letter})(?:${state})[^.!?;。]{0,30}(?<!${letter})(?:${noun})`);
 }
 
 // Entries are regular-expression source: letters, spaces and apostrophes, and the few lookaheads above.
