@@ -8,6 +8,7 @@ import {
   flowEdges,
   flowNodes,
   parseFlow,
+  reachableNodes,
   stepOfNode,
   type Capability,
   type CompiledFlow,
@@ -68,13 +69,18 @@ export function describeFlowPaths(source: Flow, capabilitySets: readonly Capabil
         const compiled = compile(source, set.capabilities);
         const enumerated = enumeratePaths(compiled.flow);
         expect(enumerated.truncated).toBe(false);
-        const paths = set.paths === 'all' ? enumerated.paths : pathsCoveringEveryEdge(enumerated.paths);
+        // Steps reached only through a named entry (a pasted delivery error) are walked from it.
+        // They end where they join the nodes the start's paths walk on from.
+        const joinAt = reachableNodes([compiled.flow.start], flowEdges(compiled.flow.steps));
+        const fromEntries = set.paths === 'all' ? [] : Object.keys(compiled.flow.entries).map((entry) => enumeratePaths(compiled.flow, { entry, joinAt }));
+        expect(fromEntries.some((result) => result.truncated)).toBe(false);
+        const paths = set.paths === 'all' ? enumerated.paths : pathsCoveringEveryEdge([...enumerated.paths, ...fromEntries.flatMap((result) => result.paths)]);
         const replay = createPathReplayer(compiled);
         for (const path of paths) {
           try {
             await replay(path);
           } catch (error) {
-            const route = path.edges.map((edge) => `${edge.from} -[${describeEdgeVia(edge.via)}]->`).join(' ');
+            const route = (path.entry ? `(entry ${path.entry}) ` : '') + path.edges.map((edge) => `${edge.from} -[${describeEdgeVia(edge.via)}]->`).join(' ');
             throw new Error(`${set.name}: ${route} ${path.edges.at(-1)?.to}\n${(error as Error).message}`);
           }
           for (const edge of path.edges) {

@@ -6,6 +6,7 @@ import {
   unroutedErrorKinds,
   type ActionStep,
   type CompiledFlow,
+  type DeliveryFinding,
   type FlowEdge,
   type FlowPath,
   type SessionEvent,
@@ -65,6 +66,12 @@ export function createPathReplayer(compiled: CompiledFlow) {
     });
     actor.start();
     try {
+      if (path.entry) {
+        // A way in from outside the flow: from wherever the session stands, the entry's event.
+        await settleConfirming(actor);
+        visits = [];
+        actor.send(path.entry === 'deliveryError' ? { type: 'flow.enter', entry: 'deliveryError', finding: replayedFinding } : { type: 'flow.enter', entry: 'escalate' });
+      }
       for (const edge of path.edges) {
         const event = eventFor(edge);
         if (!event) continue;
@@ -74,10 +81,11 @@ export function createPathReplayer(compiled: CompiledFlow) {
         actor.send(event);
       }
       await settleConfirming(actor);
-      const expected = [compiled.flow.start, ...path.edges.map((edge) => edge.to)];
-      // A path ending in a loop may end on a check or call, which the machine passes straight
+      const first = path.entry ? (compiled.flow.entries as Readonly<Record<string, string | undefined>>)[path.entry] : compiled.flow.start;
+      const expected = [first, ...path.edges.map((edge) => edge.to)];
+      // A path ending in a loop (or joining the start's paths) may end on a check or call, which the machine passes straight
       // through; what it visits after the path's last node is not part of the path.
-      const visited = path.end === 'loop' ? visits.slice(0, expected.length) : visits;
+      const visited = path.end === 'outcome' ? visits : visits.slice(0, expected.length);
       if (visited.join(' > ') !== expected.join(' > ')) {
         throw new Error(`visited ${visits.join(' > ')}\nexpected ${expected.join(' > ')}`);
       }
@@ -91,6 +99,9 @@ export function createPathReplayer(compiled: CompiledFlow) {
 }
 
 type EdgeOutcome = { ok: true } | { ok: false; kind: string };
+
+/** The finding a replayed `deliveryError` entry carries; checks are scripted, so its content does not steer. */
+const replayedFinding: DeliveryFinding = { action: 'unknown', category: 'unknown', code: null, adviceKey: 'diagnostics.unknown', raw: 'replayed', at: '2026-01-01T00:00:00.000Z' };
 
 function scriptEdge(compiled: CompiledFlow, edge: FlowEdge, checks: Map<string, number[]>, actions: Map<string, EdgeOutcome[]>): void {
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);

@@ -36,7 +36,7 @@ describe('<invite-doctor>', () => {
     await user.click(view.getByRole('button', { name: 'Continue' }));
     await view.findByRole('heading', { level: 1, name: /sign/i });
     await waitFor(() => expect(recorded.of('invite-doctor:outcome')).toHaveLength(1));
-    expect(recorded.of('invite-doctor:step').map((step) => step.stepId)).toEqual(['lookupUser', 'alreadyActive', 'resolvedSignIn']);
+    expect(recorded.of('invite-doctor:step').map((step) => step.stepId)).toEqual(['lookupUser', 'loadActiveDeliveryLog', 'alreadyActive', 'resolvedSignIn']);
     expect(recorded.of('invite-doctor:step')[0]).toEqual({ flowId: 'invite-not-received', stepId: 'lookupUser' });
     expect(recorded.of('invite-doctor:outcome')).toEqual([{ result: 'resolved', stepId: 'resolvedSignIn', flowId: 'invite-not-received' }]);
     expect(recorded.events.every((event) => event.composed)).toBe(true);

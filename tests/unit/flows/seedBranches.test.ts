@@ -176,7 +176,8 @@ describe('invite-not-received, branch by branch', () => {
   it('SSO users sign in through SSO, not an invite link', async () => {
     const session = await run('jo.sso@example.com', ['signedIn']);
     expect(session.shown).toEqual(['ssoSignIn', 'resolvedSso']);
-    expect(session.calls).toEqual(['findUser']);
+    // The delivery log is read for SSO users too, to show what happened to their mail.
+    expect(session.calls).toEqual(['findUser', 'deliveryEvents']);
   });
 
   it('a team manager outside the user\'s team is told who can do it', async () => {
