@@ -89,6 +89,9 @@ describe('a support agent on a live call, by keyboard only', () => {
     expect(await page.locator('.id-agent-step .id-radio').first().evaluate((radio) => getComputedStyle(radio, '::after').content)).toMatch(/^counter\(id-agent-option\)/);
     await wizard.shotBoth('question');
     await keys(page, '2', 'Enter');
+    // The reset asks first; Enter is its confirm button, the second press.
+    await wizard.expectStep('Send a password reset?');
+    await page.keyboard.press('Enter');
     await wizard.expectStep('Password reset sent');
     expect(await page.getByRole('timer', { name: 'Reset link expires' }).textContent()).toMatch(/^[56]:\d{2}:\d{2}$/);
     await addNote(page, 'Dan is on a train, reception is patchy');
@@ -147,8 +150,14 @@ describe('a support agent on a live call, by keyboard only', () => {
     await keys(page, 'Control+A');
     await page.keyboard.type('gus@example.com');
     await page.keyboard.press('Enter');
+    await wizard.expectStep('Withdraw the pending invitation?');
+    await page.keyboard.press('Enter');
+    await wizard.expectStep('Invite gus@example.com?');
+    await page.keyboard.press('Enter');
     await wizard.expectStep('Invitation sent to the corrected address');
     await page.keyboard.press('Enter');
+    await wizard.expectStep('Did the invitation arrive?');
+    await keys(page, '1', 'Enter');
     await wizard.expectStep('Re-invited at the right address');
 
     const calls = page.getByRole('region', { name: 'Calls' });

@@ -36,8 +36,11 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await wizard.press('Did you mean finn@example.com?');
     expect(await page.getByLabel('The correct email address').inputValue()).toBe('finn@example.com');
     await wizard.press('Continue');
+    await wizard.confirm('Withdraw the pending invitation?', 'Withdraw the invitation');
+    await wizard.confirm('Invite finn@example.com?', 'Send the invitation');
     await wizard.expectStep('Invitation sent to the corrected address');
     await wizard.press('Continue');
+    await wizard.choose('Yes, they got in');
     await wizard.expectStep('Re-invited at the right address');
     await wizard.shot('outcome');
     await context.close();
@@ -52,8 +55,11 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await wizard.expectStep('What is the right address?');
     await page.getByLabel('The correct email address').fill('gus@example.com');
     await page.keyboard.press('Enter');
+    await wizard.confirm('Withdraw the pending invitation?', 'Withdraw the invitation');
+    await wizard.confirm('Invite gus@example.com?', 'Send the invitation');
     await wizard.expectStep('Invitation sent to the corrected address');
     await wizard.press('Continue');
+    await wizard.choose('Yes, they got in');
     await wizard.expectStep('Re-invited at the right address');
     await wizard.shot('outcome');
     await context.close();
@@ -64,6 +70,8 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await startWith(wizard, 'hana.suppressed@example.com');
     await wizard.expectStep('Their mail provider stopped accepting our mail earlier');
     await wizard.press('Force a new delivery');
+    await wizard.confirm('Lift the block on hana.suppressed@example.com?', 'Lift the block');
+    await wizard.confirm('Send a new invitation?', 'Send the invitation');
     await wizard.expectStep('The service took too long to answer');
     expect(await page.getByText('Resending the invitation', { exact: true }).isVisible()).toBe(true);
     await wizard.shotBoth('error');
@@ -112,8 +120,11 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await wizard.expectStep('What is the right address?');
     await wizard.press('Did you mean lee@gmail.com?');
     await wizard.press('Continue');
+    await wizard.confirm('Withdraw the pending invitation?', 'Withdraw the invitation');
+    await wizard.confirm('Invite lee@gmail.com?', 'Send the invitation');
     await wizard.expectStep('Invitation sent to the corrected address');
     await wizard.press('Continue');
+    await wizard.choose('Yes, they got in');
     await wizard.expectStep('Re-invited at the right address');
     await wizard.shot('outcome');
     await context.close();

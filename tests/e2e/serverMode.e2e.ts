@@ -150,6 +150,7 @@ describe('the wizard on the server', () => {
     await wizard.choose('No, only this person');
     await wizard.expectStep('Confirm the address with them');
     await wizard.choose('The address is right');
+    await wizard.confirm('Send a new invitation?', 'Send the invitation');
     await wizard.expectStep('A new invitation is on its way');
 
     const after = await deliveryLog('ana.invited@example.com');
@@ -216,6 +217,7 @@ describe('the wizard on the server', () => {
     });
     const sentBefore = (await deliveryLog('cara.expired@example.com')).filter((event) => event.kind === 'sent').length;
     await wizard.press('Resend the invitation');
+    await wizard.confirm('Send a new invitation?', 'Send the invitation');
     await wizard.expectStep(signInHeading.en);
     await page.getByRole('status').getByText('The server no longer accepts your key (it may have expired or been revoked), so you were signed out.', { exact: false }).waitFor();
     expect(await page.evaluate((name) => sessionStorage.getItem(name), keyStorageName)).toBeNull();

@@ -27,6 +27,8 @@ describe('the widget on the Acme Admin demo host (button launcher, the host’s 
     await widget.axeWidget('dan: already active (dialog)');
     await widget.shot('host-dialog');
     await widget.choose('They do not remember their password');
+    await widget.expectStep('Send a password reset?');
+    await widget.press('Send the reset email');
     await widget.expectStep('Password reset sent');
     await widget.press('Continue');
     await widget.expectStep('Could they set a password?');
@@ -56,6 +58,8 @@ describe('the widget on the Acme Admin demo host (button launcher, the host’s 
     widget.within = page.getByRole('dialog', { name: 'Invitation help' });
     await widget.expectStep('The invitation has expired');
     await widget.press('Resend the invitation');
+    await widget.expectStep('Send a new invitation?');
+    await widget.press('Send the invitation');
     await widget.expectStep('A new invitation is on its way');
     await widget.press('Continue');
     await widget.expectStep('Did the new invitation arrive?');
@@ -217,6 +221,8 @@ describe('the loader served from another origin (a CDN)', () => {
     expect(await page.evaluate(() => window.InviteDoctor?.moduleUrl)).toBe(moduleURL());
     expect(await page.evaluate(() => window.InviteDoctor?.loadBridge().then((bridge) => bridge.bridgeVersion))).toBe(1);
     await widget.choose('They do not remember their password');
+    await widget.expectStep('Send a password reset?');
+    await widget.press('Send the reset email');
     await widget.expectStep('Password reset sent');
     await page.getByRole('button', { name: 'Help: invitation not received' }).waitFor();
     await widget.close();

@@ -27,6 +27,8 @@ describe('the widget in a cross-origin frame, on the host’s backend through th
     await widget.expectStep('The invitation has expired');
     await widget.axeWidget('bridge: expired', '#frame');
     await widget.press('Resend the invitation');
+    await widget.expectStep('Send a new invitation?');
+    await widget.press('Send the invitation');
     await widget.expectStep('A new invitation is on its way');
     await widget.shot('bridge');
     const log = page.getByRole('region', { name: 'Backend calls served over the bridge' });
@@ -44,6 +46,8 @@ describe('the widget in a cross-origin frame, on the host’s backend through th
     widget.within = widget.page.frameLocator('#frame');
     await widget.expectStep('dan.active@example.com already has an account');
     await widget.choose('They do not remember their password');
+    await widget.expectStep('Send a password reset?');
+    await widget.press('Send the reset email');
     await widget.expectStep('Password reset sent');
     await widget.page.getByText('backend sendPasswordReset(usr_dan) → ok').waitFor();
     await widget.close();

@@ -45,6 +45,12 @@ export class Wizard {
     await this.page.getByRole('button', { name: button }).click();
   }
 
+  /** A side effect's confirmation: checks its screen (heading, axe), then makes the second, deliberate press. */
+  async confirm(heading: string | RegExp, button: string | RegExp): Promise<void> {
+    await this.expectStep(heading);
+    await this.press(button);
+  }
+
   /** Screenshots at the current width and at 360 px (the narrowest supported). */
   async shotBoth(label: string): Promise<void> {
     const size = this.page.viewportSize();
