@@ -37,7 +37,7 @@ export interface DemoFault {
 
 /**
  * How the URL shapes the memory demo. Tests and demos use these; see tests/e2e/README.md.
- * `capabilities`, `policy` and `delivery` change what the flows look like, so they are kept for
+ * `capabilities`, `policy`, `delivery` and `links` change what the flows look like, so they are kept for
  * the tab (sessionStorage) and a reload resumes against the same demo; the others apply once.
  */
 export interface DemoHooks {
@@ -51,6 +51,8 @@ export interface DemoHooks {
   policy: Partial<Policy>;
   /** `?delivery=<code>`: every seeded invitation's latest attempt came back with this SMTP status code. */
   delivery: string | null;
+  /** `?links=<origin>`: invite links point at this origin (a misconfigured public URL, e.g. `http://localhost:3000`); null: the demo's own. */
+  links: string | null;
   /** `?hold=<operation>[:<n>]`: the n-th call (default 1st) stays pending until `__inviteDoctorDemo.release()`. */
   hold: { operation: DemoOperation; call: number } | null;
 }
@@ -81,7 +83,7 @@ export function readBackendConfig(search: string, env: BackendEnv, kept: Storage
 /** The demo hooks of a URL's query; `kept` (sessionStorage) remembers the ones that shape the flows. */
 export function readDemoHooks(params: URLSearchParams, kept: Storage | null = null): DemoHooks {
   const latency = Number(params.get('latency'));
-  const shaping = ['capabilities', 'policy', 'delivery'] as const;
+  const shaping = ['capabilities', 'policy', 'delivery', 'links'] as const;
   const saved = readKept(kept);
   const value = (name: (typeof shaping)[number]) => (params.has(name) ? params.get(name) : (saved[name] ?? null));
   if (kept && shaping.some((name) => params.has(name))) {
@@ -93,6 +95,7 @@ export function readDemoHooks(params: URLSearchParams, kept: Storage | null = nu
     capabilities: parseCapabilities(value('capabilities')),
     policy: parsePolicy(value('policy')),
     delivery: parseDeliveryCode(value('delivery')),
+    links: parseLinkOrigin(value('links')),
     hold: parseHold(params.get('hold')),
   };
 }
@@ -151,10 +154,14 @@ async function createAppBackend(config: Extract<BackendConfig, { kind: 'memory' 
  * The memory demo as the hooks describe it (latency, capabilities, policy, delivery log, faults).
  * The e2e route finder builds the very same backend in Node.
  */
-export async function createDemoBackend(hooks: Omit<DemoHooks, 'hold'>, clock?: Clock): Promise<{ demo: MemoryBackend; policy: Policy }> {
+export async function createDemoBackend(
+  hooks: Omit<DemoHooks, 'hold' | 'links'> & { links?: string | null },
+  clock?: Clock,
+): Promise<{ demo: MemoryBackend; policy: Policy }> {
   const [{ createMemoryBackend, demoSeed }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
   const policy = createPolicy(hooks.policy);
-  const seed = hooks.delivery ? withLatestAttempt(demoSeed, hooks.delivery) : demoSeed;
+  const delivered = hooks.delivery ? withLatestAttempt(demoSeed, hooks.delivery) : demoSeed;
+  const seed = hooks.links ? withLinkOrigin(delivered, hooks.links) : delivered;
   const demo = createMemoryBackend(seed, clock, { policy, latencyMs: hooks.latencyMs, ...(hooks.capabilities ? { capabilities: hooks.capabilities } : {}) });
   for (const fault of hooks.faults) demo.injectFault(fault.operation, fault.error);
   return { demo, policy };
@@ -176,6 +183,14 @@ function withLatestAttempt(seed: MemorySeedFactory, code: string): MemorySeedFac
     const events = base.events.filter((event) => event.kind === 'sent' || Date.parse(event.at) < (lastSent.get(event.email) ?? Infinity));
     for (const [email, at] of lastSent) events.push({ at: new Date(at).toISOString(), email, ...demoDeliveryFailure(code) });
     return { ...base, events };
+  };
+}
+
+/** The seed, with invite links pointing at `origin`: in the seed, so a reset keeps it. */
+function withLinkOrigin(seed: MemorySeedFactory, origin: string): MemorySeedFactory {
+  return (now, policy) => {
+    const base = seed(now, policy);
+    return { ...base, sending: { ...base.sending, linkOrigin: origin } };
   };
 }
 
@@ -227,6 +242,17 @@ function parseCapabilities(value: string | null): Capability[] | null {
   return allCapabilities.filter((name) => value.split(',').includes(name));
 }
 
+/** An http(s) origin, or null for anything else (a path, a query or a token never gets in). */
+function parseLinkOrigin(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `key:value` pairs for policy fields; a value must have the type of the field's default. */
 function parsePolicy(value: string | null): Partial<Policy> {
   const policy: Record<string, unknown> = {};
@@ -252,7 +278,7 @@ function parseHold(value: string | null): DemoHooks['hold'] {
   return { operation: operation as DemoOperation, call: Number.isInteger(nth) && nth > 0 ? nth : 1 };
 }
 
-function readKept(kept: Storage | null): Partial<Record<'capabilities' | 'policy' | 'delivery', string | null>> {
+function readKept(kept: Storage | null): Partial<Record<'capabilities' | 'policy' | 'delivery' | 'links', string | null>> {
   try {
     const saved: unknown = JSON.parse(kept?.getItem(keptHooksKey) ?? '{}');
     return typeof saved === 'object' && saved !== null ? (saved as Record<string, string | null>) : {};

@@ -47,6 +47,8 @@ export interface DemoSetup {
   delivery: string | null;
   /** Injected before the session starts. */
   faults: RouteFault[];
+  /** Where invite links point (`?links=`); absent or null: the demo's own origin. */
+  links?: string | null;
 }
 
 /**
@@ -150,9 +152,10 @@ export async function findStepRoutes(flow: Flow, options: FindRoutesOptions = {}
   await search(full, nodes);
   const edges = [...flowEdges(flow.steps), ...unsupportedEdges(flow)];
   const codes = deliveryCodes(flow, now);
+  const links = linkOrigins(flow, now);
   for (const node of nodes) {
     const tried = new Set<string>();
-    for (const setup of proposeSetups(node, { flow, edges, codes, routes, operations, depth: 0 })) {
+    for (const setup of proposeSetups(node, { flow, edges, codes, links, routes, operations, depth: 0 })) {
       if (routes.has(node)) break;
       const key = JSON.stringify(setup);
       if (tried.has(key)) continue;
@@ -260,7 +263,9 @@ function createRunner(flow: Flow, setup: DemoSetup, now: number): Runner | null 
     async run(route, stop = {}) {
       const until = stop.restAfter ? undefined : (stop.until ?? (route.node || undefined));
       // Built once, as the app builds it from its URL hooks; each run starts from the seed again.
-      made ??= createDemoBackend({ latencyMs: 0, capabilities: setup.capabilities, policy: setup.policy, delivery: setup.delivery, faults: [] }, () => now).then(({ demo }) => demo);
+      made ??= createDemoBackend({ latencyMs: 0, capabilities: setup.capabilities, policy: setup.policy, delivery: setup.delivery, links: setup.links ?? null, faults: [] }, () => now).then(
+        ({ demo }) => demo,
+      );
       const demo = await made;
       demo.reset();
       for (const fault of route.faults) demo.injectFault(fault.operation, fault.error);
@@ -371,6 +376,7 @@ interface ProposalContext {
   flow: Flow;
   edges: readonly (FlowEdge | UnsupportedEdge)[];
   codes: Map<string, string>;
+  links: Map<string, string>;
   routes: Map<string, StepRoute>;
   operations: Map<string, Set<DemoOperation>>;
   depth: number;
@@ -403,7 +409,7 @@ type Change = Partial<DemoSetup> & { without?: Capability; unlikely?: boolean };
 /** Simpler setups first; a check branch taken without any change last (the search that reached the check already tried it). */
 function changeRank(change: Change): number {
   if (change.unlikely) return 10;
-  return (change.without ? 1 : 0) + (change.policy ? 1 : 0) + (change.delivery ? 1 : 0) + (change.faults?.length ?? 0);
+  return (change.without ? 1 : 0) + (change.policy ? 1 : 0) + (change.delivery ? 1 : 0) + (change.links ? 1 : 0) + (change.faults?.length ?? 0);
 }
 
 function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext): Change[] {
@@ -422,10 +428,13 @@ function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext):
   }
   if (via.type === 'branch') {
     const code = context.codes.get(`${edge.from}#${via.index}`);
+    const links = context.links.get(`${edge.from}#${via.index}`);
     const flips = Object.entries(defaultPolicy)
       .filter(([, value]) => typeof value === 'boolean')
       .map(([key, value]) => ({ policy: { [key]: !value } as Partial<Policy> }));
-    return [...(code ? [{ delivery: code }] : []), ...flips, { unlikely: true }];
+    // An invite expiry of 0: every link, a resend's too, is expired the moment it is made (isResendExpiryPast).
+    const instantExpiry: Change = { policy: { inviteExpiryMs: 0 } };
+    return [...(code ? [{ delivery: code }] : []), ...(links ? [{ links }] : []), ...flips, instantExpiry, { unlikely: true }];
   }
   return [{}];
 }
@@ -439,12 +448,13 @@ function combine(setup: DemoSetup, change: Change): DemoSetup {
     policy: { ...setup.policy, ...change.policy },
     delivery: change.delivery ?? setup.delivery,
     faults,
+    ...(change.links ?? setup.links ? { links: change.links ?? setup.links } : {}),
   };
 }
 
 
 function setupOf(route: StepRoute): DemoSetup {
-  return { capabilities: route.capabilities, policy: route.policy, delivery: route.delivery, faults: route.faults };
+  return { capabilities: route.capabilities, policy: route.policy, delivery: route.delivery, faults: route.faults, ...(route.links ? { links: route.links } : {}) };
 }
 
 /** A step's `unsupported` target as an edge: where its traffic goes when a capability is missing. */
@@ -483,13 +493,37 @@ function deliveryCodes(flow: Flow, now: number): Map<string, string> {
       const guard = registry.guards[name];
       if (!guard) return;
       const holds = (delivery: SessionContext['facts']['delivery']) =>
-        guard({ context: { email: 'someone@example.com', facts: { delivery } } as SessionContext, policy: defaultPolicy, now }, params as never);
+        guard({ context: probeContext({ delivery }), policy: defaultPolicy, now }, params as never);
       if (holds(null)) return;
       const found = findings.find(([, finding]) => finding && holds(finding));
       if (found) codes.set(`${id}#${index}`, found[0]);
     });
   }
   return codes;
+}
+
+/** A session that has just begun, knowing only `facts`: what a guard is probed with. */
+function probeContext(facts: SessionContext['facts']): SessionContext {
+  return { email: 'someone@example.com', facts, answers: {}, trail: [], transcript: [] } as unknown as SessionContext;
+}
+
+/** Invite links on a host only the product's own machine reaches: a public URL left at its development default. */
+const misconfiguredLinkOrigin = 'http://localhost:3000';
+
+/** For each check branch whose guard turns true when invite links point at {@link misconfiguredLinkOrigin}: that origin. */
+function linkOrigins(flow: Flow, now: number): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const [id, step] of Object.entries(flow.steps)) {
+    if (step.kind !== 'check') continue;
+    step.branches.forEach((branch, index) => {
+      const [name, params] = typeof branch.when === 'string' ? [branch.when, undefined] : [branch.when.type, branch.when.params];
+      const guard = registry.guards[name];
+      if (!guard) return;
+      const holds = (facts: SessionContext['facts']) => guard({ context: probeContext(facts), policy: defaultPolicy, now }, params as never);
+      if (!holds({}) && holds({ sending: { configured: true, linkOrigin: misconfiguredLinkOrigin } })) links.set(`${id}#${index}`, misconfiguredLinkOrigin);
+    });
+  }
+  return links;
 }
 
 /**
@@ -504,7 +538,7 @@ function candidateAddresses(now: number): string[] {
 
 /** What a runner is built for: the compiled machine depends on capabilities and policy, the seed on the delivery code. */
 function runnerKey(setup: DemoSetup): string {
-  return JSON.stringify([setup.capabilities, setup.policy, setup.delivery]);
+  return JSON.stringify([setup.capabilities, setup.policy, setup.delivery, setup.links ?? null]);
 }
 
 const operationNames: readonly DemoOperation[] = [
@@ -516,4 +550,7 @@ const operationNames: readonly DemoOperation[] = [
   'inviteUser',
   'deliveryEvents',
   'clearSuppression',
+  'listInvitations',
+  'sendingStatus',
+  'linkEvents',
 ];

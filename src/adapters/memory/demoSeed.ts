@@ -114,6 +114,9 @@ export function demoSeed(now: number, policy: Policy): MemorySeed {
   // Olga opened her link in a browser still signed in as someone else.
   invited('usr_olga', 'olga.otheraccount@example.com', 'Olga Ruiz', 5 * hour, 'delivered');
   linkEvent('olga.otheraccount@example.com', 5 * hour, 3_600, { kind: 'refused', refusal: 'wrong_account', automated: false });
+  // Pia was invited three days ago and the invitation resent yesterday: the first email's link no longer works.
+  events.push(...deliveryAttempt('pia.resent@example.com', iso(now - 3 * day), 'delivered'));
+  invited('usr_pia', 'pia.resent@example.com', 'Pia Quist', 1 * day, 'delivered', { invitedAt: iso(now - 3 * day) });
 
   return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a', linkEvents };
 }

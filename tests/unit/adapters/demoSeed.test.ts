@@ -15,7 +15,7 @@ describe('demoSeed', () => {
         'eve.deactivated@example.com', 'finn@exampel.com', 'gus.nomailbox@example.com', 'hana.suppressed@example.com',
         'ivan@corp.example', 'priya@corp.example', 'tomas@corp.example', 'sofia@corp.example', 'liam@corp.example',
         'jo.sso@example.com', 'kim.halfway@example.com', 'lee@gmial.com', 'mo.teamb@example.com',
-        'nils@gatekeep.example', 'olga.otheraccount@example.com', 'quinn.quota@example.com', 'rosa.dmarc@example.org',
+        'nils@gatekeep.example', 'olga.otheraccount@example.com', 'pia.resent@example.com', 'quinn.quota@example.com', 'rosa.dmarc@example.org',
       ].sort(),
     );
     expect(new Set(seed.users.map((user) => user.id)).size).toBe(seed.users.length);

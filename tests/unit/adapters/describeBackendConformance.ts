@@ -51,8 +51,8 @@ const seeded: { email: string; status: UserStatus; team: string }[] = [
   { email: 'kim.halfway@example.com', status: 'active', team: 'a' },
   { email: 'eve.deactivated@example.com', status: 'deactivated', team: 'a' },
   { email: 'mo.teamb@example.com', status: 'invited', team: 'b' },
-  // Issue 12: a mail that never left (the provider's quota), a DMARC bounce, two links broken by other means than expiry.
-  ...['quinn.quota@example.com', 'rosa.dmarc@example.org', 'nils@gatekeep.example', 'olga.otheraccount@example.com'].map((email) => ({ email, status: 'invited' as const, team: 'a' })),
+  // Issue 12: a mail that never left (the provider's quota), a DMARC bounce, two links broken by other means than expiry, a resent invitation.
+  ...['quinn.quota@example.com', 'rosa.dmarc@example.org', 'nils@gatekeep.example', 'olga.otheraccount@example.com', 'pia.resent@example.com'].map((email) => ({ email, status: 'invited' as const, team: 'a' })),
 ];
 
 const bounces = [

@@ -23,7 +23,7 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))('routes to every st
     found = await findStepRoutes(flow, { emailAtStart: flow.id === startFlowId });
     const steps = Object.keys(flow.steps);
     const failedScreens = found.nodes.filter((node) => !flow.steps[node]);
-    const reducedSetups = [...found.routes.values()].filter((route) => route.capabilities.length < 8 || Object.keys(route.policy).length > 0 || route.delivery || route.faults.length > 0);
+    const reducedSetups = [...found.routes.values()].filter((route) => route.capabilities.length < 8 || Object.keys(route.policy).length > 0 || route.delivery || route.links || route.faults.length > 0);
     console.log(
       `${flow.id}: ${steps.length} steps and ${failedScreens.length} failed screens; routes to ${[...found.routes.keys()].filter((node) => flow.steps[node]).length}/${steps.length} steps ` +
         `and ${[...found.routes.keys()].filter((node) => !flow.steps[node]).length}/${failedScreens.length} failed screens ` +
@@ -81,6 +81,7 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))('routes to every st
         capabilities: route.capabilities.length === allCapabilities.length ? null : route.capabilities,
         policy: route.policy,
         delivery: route.delivery,
+        links: route.links ?? null,
         faults: route.faults,
         hold: null,
       });

@@ -19,6 +19,7 @@ export function demoQuery(setup: DemoSetup, extras: DemoQueryExtras = {}): strin
   const policy = Object.entries(setup.policy).map(([key, value]) => `${key}:${String(value)}`);
   if (policy.length > 0) params.set('policy', policy.join(','));
   if (setup.delivery) params.set('delivery', setup.delivery);
+  if (setup.links) params.set('links', setup.links);
   for (const fault of extras.faults ?? setup.faults) params.append('fault', faultParam(fault));
   if (extras.hold) params.set('hold', `${extras.hold.operation}:${extras.hold.call}`);
   return params.toString();
