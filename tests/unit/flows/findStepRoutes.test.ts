@@ -6,7 +6,7 @@ import { relativeToRepo, shippedFlowFiles } from '../../../scripts/lib/loadProje
 // The start page hands its flow an address; every other flow asks for it.
 import { startFlowId } from '../../../src/app/flowCatalog.ts';
 import { findStepRoutes, replayRoute, type FlowRoutes } from '../../support/findStepRoutes.ts';
-import { readDemoHooks } from '../../../src/app/appBackend.ts';
+import { createDemoBackend, readDemoHooks } from '../../../src/app/appBackend.ts';
 import { demoQuery } from '../../e2e/gates/support/demoQuery.ts';
 
 const registry = createInvitationRegistry();
@@ -109,6 +109,15 @@ describe('demo URL hooks that shape the flows', () => {
     const reloaded = readDemoHooks(new URLSearchParams('session=abc'), storage);
     expect(reloaded).toMatchObject({ capabilities: ['lookup', 'resend'], policy: { ssoEnabled: true }, delivery: '4.2.2', faults: [], latencyMs: 350 });
     expect(readDemoHooks(new URLSearchParams('capabilities=all&policy=&delivery='), storage)).toMatchObject({ capabilities: null, policy: {}, delivery: null });
+  });
+
+  it('point invite links at another origin with ?links=, an http(s) origin only, kept through a reset', async () => {
+    expect(readDemoHooks(new URLSearchParams('links=http://localhost:3000/invite/abc?x=1')).links).toBe('http://localhost:3000');
+    expect(readDemoHooks(new URLSearchParams('links=javascript:alert(1)')).links).toBeNull();
+    expect(readDemoHooks(new URLSearchParams('')).links).toBeNull();
+    const { demo } = await createDemoBackend({ latencyMs: 0, capabilities: null, policy: {}, delivery: null, links: 'http://localhost:3000', faults: [] });
+    demo.reset();
+    expect(await demo.sendingStatus()).toMatchObject({ ok: true, value: { linkOrigin: 'http://localhost:3000' } });
   });
 
   it('keep the existing fault hook working', () => {

@@ -5,6 +5,8 @@ import { allCapabilities, compileFlow, createPolicy, ok, parseFlow, type Capabil
 import { createInvitationRegistry } from '../../../src/registry/index.ts';
 import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
 import { stepTextParams } from '../../../src/ui/stepTextParams.ts';
+import { createI18n } from '../../../src/app/createI18n.ts';
+import { unescapeText } from '../../../src/ui/unescapeText.ts';
 import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
 import { driveSession, type Move } from '../../support/driveSession.ts';
 
@@ -37,6 +39,29 @@ async function run(flow: Flow, email: string, moves: Move[] = [], using: Invitat
   const compiled = compileFlow(flow, { registry, backend: using, clock });
   if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
   return driveSession(compiled.compiled, { email }, moves);
+}
+
+const languages = ['en', 'de', 'sv'] as const;
+const i18n = createI18n({
+  lng: 'en',
+  resources: Object.fromEntries(
+    languages.map((language) => [language, { flows: JSON.parse(readFileSync(path.join(repoRoot, 'locales', language, 'flows.json'), 'utf8')) as unknown }]),
+  ),
+});
+
+/** Every text of the step the session stopped at, rendered with its facts in en, de and sv. */
+function renderedTexts(flow: Flow, session: Awaited<ReturnType<typeof run>>): string[] {
+  const step = session.stoppedAt ? flow.steps[session.stoppedAt] : undefined;
+  const keys = JSON.stringify(step ?? {}).match(/flows\.[A-Za-z0-9_.-]+/g) ?? [];
+  return languages.flatMap((language) => {
+    const t = i18n.getFixedT(language, 'flows');
+    const params = stepTextParams(session.snapshot.context, createPolicy(), language, now);
+    return keys.map((key) => {
+      const text = unescapeText(String(t(key, params)));
+      expect(text, `${language}: ${key}`).not.toBe(key);
+      return text;
+    });
+  });
 }
 
 /** The same memory backend with some capabilities switched off. */
@@ -72,6 +97,21 @@ describe('invite-link-expired: a link scanner spent the token', () => {
     const session = await run(linkExpired, 'nils@gatekeep.example', ['waitingForIt']);
     expect(session.stoppedAt).toBe('waitingOnIt');
     expect(session.calls).not.toContain('resendInvite');
+    const texts = renderedTexts(linkExpired, session).join('\n');
+    expect(texts).toContain('https://app.example.com');
+    expect(texts).not.toContain('—');
+  });
+
+  it('names the seconds and the origin in the scanner advice, in every language', async () => {
+    const seen = await run(linkExpired, 'nils@gatekeep.example', []);
+    expect(seen.stoppedAt).toBe('scannerFix');
+    const texts = renderedTexts(linkExpired, seen).join('\n');
+    expect(texts).not.toContain('—');
+    expect(texts).toContain('https://app.example.com');
+    const t = (language: (typeof languages)[number]) => i18n.getFixedT(language, 'flows')('flows.linkExpired.scannerSeen.body', stepTextParams(seen.snapshot.context, createPolicy(), language, now));
+    expect(t('en')).toContain('6 seconds');
+    expect(t('de')).toContain('6 Sekunden');
+    expect(t('sv')).toContain('6 sekunder');
   });
 
   it('sends a new invitation once their IT has exempted our links', async () => {
@@ -137,6 +177,10 @@ describe('invite-link-expired: the link points at the wrong host', () => {
       expect(session.snapshot.hasTag('outcome:not-resolved')).toBe(true);
       expect(session.calls).toEqual(['findUser', 'loadSendingStatus']);
       expect(stepTextParams(session.snapshot.context, createPolicy(), 'en', now).linkOrigin).toBe(new URL(origin).origin);
+      const texts = renderedTexts(linkExpired, session);
+      // The title of each language names the origin found.
+      for (const text of texts.filter((_, index) => index % 2 === 0)) expect(text).toContain(new URL(origin).origin);
+      expect(texts.join('\n')).toContain('APP_URL');
     },
   );
 
