@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { confirmKey } from './ActionStep.tsx';
 import { useSelector } from '@xstate/react';
 import type { Actor } from 'xstate';
 import { currentStep, type CompiledFlow, type FactName, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
@@ -69,7 +70,15 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
     () => ({ actor, flow: compiled.flow, policy, announce, factsShownBeside: agent ? agentStripFacts : [], ...(onJump ? { onJump } : {}) }),
     [actor, compiled.flow, policy, announce, onJump, agent],
   );
-  const title = current?.step.title ? text(current.step.title, stepTextParams(context, policy, locale)) : '';
+  const { i18n } = useTranslation();
+  const params = stepTextParams(context, policy, locale);
+  // A side effect's confirmation is read out by its own question, not by the call's "…ing" title.
+  const title =
+    current?.confirming && current.step.kind === 'action'
+      ? text(`${confirmKey(current.step.action, (key) => i18n.exists(key, { ns: 'app' }))}.title`, { ...params, address: context.correctedEmail ?? context.email ?? params.email })
+      : current?.step.title
+        ? text(current.step.title, params)
+        : '';
   const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;
   const announcement =
     said?.stepKey === stepKey ? said.message : current?.failed ? text('app.announce.failed', { title }) : current?.running ? `${title}…` : title;
