@@ -26,6 +26,7 @@ describe('a step the flow routed an error to', () => {
     renderFlowRunner({ flow: parsed.flow, backend, registry: createInvitationRegistry(), input: { email: 'ana@example.com' } });
 
     await user.click(await screen.findByRole('button', { name: 'Send a fresh invitation' }));
+    await user.click(await screen.findByRole('button', { name: 'Send the invitation' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Too soon for another resend' })).toBeInTheDocument();
     const error = screen.getByRole('region', { name: 'Too many attempts for now' });
     expect(error).toHaveTextContent(/^Too many attempts for nowThe system allows this again at \d{1,2}:\d{2}(\s?[AP]M)?\.$/);
@@ -44,6 +45,7 @@ describe('a step the flow routed an error to', () => {
     renderFlowRunner({ flow: parsed.flow, backend, registry: createInvitationRegistry(), input: { email: 'ana@example.com' } });
 
     await user.click(await screen.findByRole('button', { name: 'Send a fresh invitation' }));
+    await user.click(await screen.findByRole('button', { name: 'Send the invitation' }));
     const main = (await screen.findByRole('heading', { level: 1, name: 'Too soon for another resend' })).closest('.id-step') as HTMLElement;
     // The step's body, not the whole step: the person card beside it dates the invitation
     // relative to now, which may well be "16 minutes ago".
@@ -65,6 +67,7 @@ const everyError: Array<[string, BackendError]> = [
   ['unavailable (server)', { kind: 'unavailable', cause: 'server', status: 503 }],
   ['unavailable (malformed)', { kind: 'unavailable', cause: 'malformed' }],
   ['unavailable (aborted)', { kind: 'unavailable', cause: 'aborted' }],
+  ['not_sent (sandbox)', { kind: 'not_sent', reason: 'sandbox_recipient' }],
 ];
 
 describe('ErrorMessage', () => {
@@ -79,5 +82,17 @@ describe('ErrorMessage', () => {
     expect(advice.textContent).toMatch(/\w.*\.$/);
     expect(advice.textContent).not.toMatch(/app\.errors|\{\{/);
     expect(advice.textContent).not.toMatch(buttonWords);
+  });
+
+  it("quotes the backend's own message as text beside the explanation", () => {
+    render(
+      <I18nextProvider i18n={createTestI18n()}>
+        <ErrorMessage error={{ kind: 'not_sent', reason: 'mail_not_configured', message: 'SMTP not configured' }} at={Date.now()} />
+      </I18nextProvider>,
+    );
+    const region = screen.getByRole('region', { name: 'The mail did not leave our side' });
+    expect(within(region).getByText(/^No outgoing mail server is set up\./)).toBeInTheDocument();
+    expect(within(region).getByText('The server said:')).toBeInTheDocument();
+    expect(within(region).getByText('SMTP not configured')).toBeInTheDocument();
   });
 });
