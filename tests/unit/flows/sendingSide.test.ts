@@ -124,6 +124,12 @@ describe('invite-not-received: nothing has left our side', () => {
     expect(session.shown.slice(0, 2)).toEqual(['waitForDelivery', 'arrivedAfterWait']);
   });
 
+  it('lets the person say it was never sent when the backend cannot read the delivery log', async () => {
+    const session = await run('ana.invited@example.com', ['notSent', 'skip'], withCapabilities(allCapabilities.filter((name) => name !== 'deliveryLog')));
+    expect(session.shown).toEqual(['askDeliveryError', 'nothingLeft', 'sendingLinkOffer', 'fixSendingSetup']);
+    expectOurOwnFix(session.shown);
+  });
+
   it('goes straight to the fix without the copy-link capability', async () => {
     const session = await run('quinn.quota@example.com', [], withCapabilities(allCapabilities.filter((name) => name !== 'copyLink')));
     expect(session.shown).toEqual(['nothingLeft', 'fixSendingSetup']);
