@@ -45,7 +45,7 @@ const languages = ['en', 'de', 'sv'] as const;
 const i18n = createI18n({
   lng: 'en',
   resources: Object.fromEntries(
-    languages.map((language) => [language, { flows: JSON.parse(readFileSync(path.join(repoRoot, 'locales', language, 'flows.json'), 'utf8')) as unknown }]),
+    languages.map((language) => [language, { flows: JSON.parse(readFileSync(path.join(repoRoot, 'locales', language, 'flows.json'), 'utf8')) as Record<string, unknown> }]),
   ),
 });
 
