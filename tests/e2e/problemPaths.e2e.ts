@@ -70,6 +70,8 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await startWith(wizard, 'hana.suppressed@example.com');
     await wizard.expectStep('Their mail provider stopped accepting our mail earlier');
     await wizard.press('Force a new delivery');
+    await wizard.expectStep('Is hana.suppressed@example.com exactly right?');
+    await wizard.choose('Yes, exactly right');
     await wizard.confirm('Lift the block on hana.suppressed@example.com?', 'Lift the block');
     await wizard.confirm('Send a new invitation?', 'Send the invitation');
     await wizard.expectStep('The service took too long to answer');

@@ -109,6 +109,7 @@ describe('an admin resolves an invitation problem', () => {
     await wizard.expectStep('Die Einladung ist abgelaufen');
     await wizard.shotBoth('expired');
     await wizard.press('Einladung erneut senden');
+    await wizard.confirm('Eine neue Einladung senden?', 'Einladung senden');
     await wizard.expectStep('Eine neue Einladung ist unterwegs');
     await wizard.press('Weiter');
     await wizard.expectStep('Ist die neue Einladung angekommen?');
