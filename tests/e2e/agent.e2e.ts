@@ -197,6 +197,9 @@ describe('a support agent on a live call, by keyboard only', () => {
     expect(await why.textContent()).toMatch(/The mailbox does not exist · code 5\.1\.1.*no mailbox with this name/);
     await wizard.shotBoth('pasted');
 
+    // E asks first, as R does; the second E escalates.
+    await page.keyboard.press('e');
+    await page.getByRole('alert').filter({ hasText: 'Hand this call to support now?' }).waitFor();
     await page.keyboard.press('e');
     await wizard.expectStep('Handed over to support');
     const packet = page.getByRole('region', { name: 'Escalation packet' });
@@ -249,6 +252,8 @@ describe('a support agent on a live call, by keyboard only', () => {
     expect(await page.getByRole('region', { name: 'Sagen' }).textContent()).toContain('Sie haben bereits ein Konto bei uns.');
     await wizard.shotBoth('question');
     await keys(page, '2', 'Enter');
+    await wizard.expectStep('Passwort zurücksetzen lassen?');
+    await page.keyboard.press('Enter');
     await wizard.expectStep('Passwort-Reset gesendet');
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Tastenkürzel' }).waitFor();

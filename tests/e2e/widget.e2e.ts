@@ -112,6 +112,8 @@ describe('the widget from one classic script tag on a plain page (demo/plain.htm
     await widget.axeWidget('German: expired');
     await widget.shot('de-expired', widget.page.locator('invite-doctor'));
     await widget.press('Einladung erneut senden');
+    await widget.expectStep('Eine neue Einladung senden?');
+    await widget.press('Einladung senden');
     await widget.expectStep('Eine neue Einladung ist unterwegs');
     await widget.axeWidget('German: resent');
     await widget.close();
