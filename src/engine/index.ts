@@ -63,7 +63,7 @@ export type { ResolvedFlow, ResolveResult } from './resolveFlow.ts';
 export { resolveFlow, requiredCapabilities } from './resolveFlow.ts';
 export { flowCapabilities } from './flowCapabilities.ts';
 export type { FlowEdge, EdgeVia } from './flowGraph.ts';
-export { edgesOfStep, flowEdges, flowNodes, failedNodeId, stepOfNode, isTerminalStep, reachableNodes, describeEdgeVia, unroutedErrorKinds, hasFailedScreen } from './flowGraph.ts';
+export { edgesOfStep, flowEdges, flowNodes, failedNodeId, stepOfNode, isTerminalStep, reachableNodes, groupEdgesByNode, describeEdgeVia, unroutedErrorKinds, hasFailedScreen } from './flowGraph.ts';
 export type { FlowRegistry, FlowGuard, GuardArgs, GuardParams, FlowAction, ActionArgs, ActionOutput } from './FlowRegistry.ts';
 export type { Facts, DeliveryFinding, SessionContext, SessionInput, TranscriptEntry, SessionEvent } from './SessionContext.ts';
 export type { CompileOptions, CompiledFlow, CompileResult, FlowMachine } from './compileFlow.ts';
