@@ -158,7 +158,7 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     await wizard.expectStep(t.text('flows.notReceived.askStatus.title', { email: 'cara.expired@example.com' }));
     await wizard.choose(t.text('flows.notReceived.askStatus.options.invited'), t.text('app.common.continue'));
     await wizard.expectStep(t.text('flows.notReceived.askWhenSent.title'));
-    await wizard.choose(t.text('flows.notReceived.askWhenSent.options.longAgo', { inviteExpiryDays: '7' }), t.text('app.common.continue'));
+    await wizard.choose(t.text('flows.notReceived.askWhenSent.options.longAgo', { inviteExpiry: new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(7) }), t.text('app.common.continue'));
     await wizard.expectStep(t.text('flows.notReceived.inviteExpiredByAge.title'));
     // Without a user record there is no expiry date to name, so the text must not promise one.
     expect(await page.getByText('—').count()).toBe(0);

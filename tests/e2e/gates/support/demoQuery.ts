@@ -31,7 +31,8 @@ export function faultParam({ operation, error }: RouteFault): string {
 }
 
 function faultDetail(error: BackendError): string[] {
-  if (error.kind === 'rate_limited') return [String(error.retryAfterMs)];
+  // A Retry-After that is not a number (NaN): `none`, as `?fault=` reads it.
+  if (error.kind === 'rate_limited') return [Number.isNaN(error.retryAfterMs) ? 'none' : String(error.retryAfterMs)];
   if (error.kind === 'unavailable') return [error.cause, ...(error.status === undefined ? [] : [String(error.status)])];
   return [];
 }

@@ -49,6 +49,12 @@ export async function planScreenWalks(flow: Flow, found: FlowRoutes, wanted: (no
       plan.notShowable.push({ node, why: 'no route: nothing in the demo makes it happen' });
       continue;
     }
+    if (route.enter) {
+      // The Node search opens these at a flow entry (flow.enter, as the agent's "paste an error" dialog
+      // sends it); the page walk starts a session from the start page or /flows/<id> only.
+      plan.notShowable.push({ node, why: 'reached only through a flow entry (agent mode\'s paste dialog), which the walk does not replay yet' });
+      continue;
+    }
     const run = await replayRoute(flow, route);
     run.actor.stop();
     if (step?.kind === 'action') {
