@@ -74,17 +74,20 @@ export function describeFlowPaths(source: Flow, capabilitySets: readonly Capabil
         // They end where they join the nodes the start's paths walk on from.
         const joinAt = reachableNodes([compiled.flow.start], flowEdges(compiled.flow.steps));
         const entries = Object.keys(compiled.flow.entries);
+        const coveringEveryEdge = [compiled.flow.start, ...entries].flatMap((from, index) =>
+          edgeCoveringPaths(compiled.flow, index === 0 ? {} : { entry: from, joinAt }),
+        );
         let paths: FlowPath[];
         let available: number | string;
         if (set.paths === 'all') {
+          // The simple paths from the start (a spread past the cap), plus the edge-covering
+          // ones, which also walk the entries and whatever edges a spread happened to miss.
           const enumerated = enumeratePaths(compiled.flow, { limit: 5_000_000 });
           expect(enumerated.truncated).toBe(false);
-          paths = spreadSample(enumerated.paths, maxReplayedSimplePaths);
-          available = `${enumerated.paths.length} simple paths`;
+          paths = [...spreadSample(enumerated.paths, maxReplayedSimplePaths), ...coveringEveryEdge];
+          available = `${enumerated.paths.length} simple paths and ${coveringEveryEdge.length} edge-covering ones`;
         } else {
-          paths = [compiled.flow.start, ...entries].flatMap((from, index) =>
-            edgeCoveringPaths(compiled.flow, index === 0 ? {} : { entry: from, joinAt }),
-          );
+          paths = coveringEveryEdge;
           available = 'all edges';
         }
         const replay = createPathReplayer(compiled);
