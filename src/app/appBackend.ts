@@ -49,7 +49,11 @@ export interface DemoHooks {
   capabilities: Capability[] | null;
   /** `?policy=ssoEnabled:true,resendCooldownMs:60000`: policy overrides. */
   policy: Partial<Policy>;
-  /** `?delivery=<code>`: every seeded invitation's latest attempt came back with this SMTP status code. */
+  /**
+   * `?delivery=<code>`: every seeded invitation's latest attempt came back with this SMTP status code.
+   * `?delivery=<code>:except:<address>`: every one but that address's (its log stays as seeded), so
+   * its colleagues at the same domain fail while its own invitation arrived.
+   */
   delivery: string | null;
   /** `?links=<origin>`: invite links point at this origin (a misconfigured public URL, e.g. `http://localhost:3000`); null: the demo's own. */
   links: string | null;
@@ -174,12 +178,15 @@ export function demoDeliveryFailure(code: string): Pick<DeliveryEvent, 'kind' | 
   return { kind: code.startsWith('4') ? 'deferred' : 'bounced', smtpCode: Number(reply), ...(enhanced ? { enhancedCode: enhanced } : {}), text: enhanced ? `${reply} ${enhanced}` : reply };
 }
 
-/** The seed, with every address's latest attempt ending in the failure `code` says instead. */
-function withLatestAttempt(seed: MemorySeedFactory, code: string): MemorySeedFactory {
+/** The seed, with every address's latest attempt ending in the failure `delivery` says instead (but the one it excepts). */
+function withLatestAttempt(seed: MemorySeedFactory, delivery: string): MemorySeedFactory {
+  const [code = '', except] = delivery.split(':except:');
   return (now, policy) => {
     const base = seed(now, policy);
     const lastSent = new Map<string, number>();
-    for (const event of base.events) if (event.kind === 'sent') lastSent.set(event.email, Math.max(lastSent.get(event.email) ?? -Infinity, Date.parse(event.at)));
+    for (const event of base.events) {
+      if (event.kind === 'sent' && event.email.toLowerCase() !== except) lastSent.set(event.email, Math.max(lastSent.get(event.email) ?? -Infinity, Date.parse(event.at)));
+    }
     const events = base.events.filter((event) => event.kind === 'sent' || Date.parse(event.at) < (lastSent.get(event.email) ?? Infinity));
     for (const [email, at] of lastSent) events.push({ at: new Date(at).toISOString(), email, ...demoDeliveryFailure(code) });
     return { ...base, events };
@@ -218,7 +225,7 @@ const operations: readonly DemoOperation[] = ['findUser', 'resendInvite', 'getIn
 
 /**
  * `<operation>:<kind>[:<detail>[:<status>]]`. For `rate_limited` the detail is the retry-after in
- * ms (default 60 s); for `unavailable` it is the cause (default `server`), optionally with an
+ * ms (default 60 s; `none`: a backend that gave no usable Retry-After, NaN); for `unavailable` it is the cause (default `server`), optionally with an
  * HTTP-like status (`deliveryEvents:unavailable:server:503`).
  */
 function parseFault(value: string | null): DemoFault | null {
@@ -229,7 +236,7 @@ function parseFault(value: string | null): DemoFault | null {
   const statusCode = Number(status);
   const error: BackendError =
     kind === 'rate_limited'
-      ? { kind, retryAfterMs: detail && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : 60_000 }
+      ? { kind, retryAfterMs: detail === 'none' ? Number.NaN : detail && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : 60_000 }
       : kind === 'unavailable'
         ? { kind, cause: causes.find((known) => known === detail) ?? 'server', ...(status && Number.isInteger(statusCode) ? { status: statusCode } : {}) }
         : ({ kind } as BackendError);
@@ -268,7 +275,9 @@ function parsePolicy(value: string | null): Partial<Policy> {
 }
 
 function parseDeliveryCode(value: string | null): string | null {
-  return value && /^[45](?:\.\d{1,3}\.\d{1,3}|\d\d)$/.test(value) ? value : null;
+  const [code, except] = (value ?? '').split(':except:');
+  if (!code || !/^[45](?:\.\d{1,3}\.\d{1,3}|\d\d)$/.test(code)) return null;
+  return except === undefined ? code : /^[^\s:@]+@[^\s:@]+$/.test(except) ? `${code}:except:${except.toLowerCase()}` : null;
 }
 
 function parseHold(value: string | null): DemoHooks['hold'] {

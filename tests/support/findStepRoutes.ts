@@ -64,7 +64,12 @@ export interface StepRoute extends DemoSetup {
   email: string | null;
   /** Info steps continue and waits are skipped on the way; every other step takes the next move. */
   moves: RouteMove[];
+  /** Sent once the session has started, before the moves: the session jumps to a flow entry (an agent pasting a delivery error). */
+  enter?: FlowEnter;
 }
+
+/** A jump to one of the flow's named entries, as the app sends it. */
+export type FlowEnter = Extract<SessionEvent, { type: 'flow.enter' }>;
 
 export interface FindRoutesOptions {
   /** Whether the app can hand this flow an address at the start (the start page does, for its flow). @default true */
@@ -115,22 +120,25 @@ export async function findStepRoutes(flow: Flow, options: FindRoutesOptions = {}
   const exhausted = new Set<string>();
   let replays = 0;
 
-  const search = async (setup: DemoSetup, targets: readonly string[]) => {
+  const search = async (setup: DemoSetup, targets: readonly string[], from: { starts: Start[]; seeded: boolean } = { starts, seeded: true }) => {
     const key = runnerKey(setup);
     if (!runners.has(key)) runners.set(key, createRunner(flow, setup, now));
     const runner = runners.get(key);
     if (!runner) return;
     const done = () => targets.every((node) => routes.has(node));
-    const setupKey = JSON.stringify(setup);
+    const setupKey = JSON.stringify([setup, from.seeded ? null : from.starts]);
     if (exhausted.has(setupKey)) return;
-    const seeds = [...routes.values()].sort((a, b) => a.moves.length - b.moves.length).map(({ email, moves }) => ({ email, moves }));
+
+    const seeds = from.seeded
+      ? [...routes.values()].sort((a, b) => a.moves.length - b.moves.length).map(({ email, moves, enter }) => ({ email, moves, ...(enter ? { enter } : {}) }))
+      : [];
     const seen = new Set<string>();
-    let frontier: Start[] = [...seeds, ...starts];
+    let frontier: Start[] = [...seeds, ...from.starts];
     while (frontier.length > 0 && !done()) {
       const next: Start[] = [];
       for (const start of frontier) {
         if (start.moves.length > maxMoves) continue;
-        const route: StepRoute = { flowId: flow.id, node: '', email: start.email, moves: start.moves, ...setup };
+        const route: StepRoute = { flowId: flow.id, node: '', email: start.email, moves: start.moves, ...setup, ...(start.enter ? { enter: start.enter } : {}) };
         const run = await runner.run(route);
         replays++;
         run.actor.stop();
@@ -141,7 +149,7 @@ export async function findStepRoutes(flow: Flow, options: FindRoutesOptions = {}
         const state = `${run.stoppedAt}|${run.stateKey}`;
         if (seen.has(state)) continue;
         seen.add(state);
-        for (const move of nextMoves(run, addresses)) next.push({ email: start.email, moves: [...start.moves, move] });
+        for (const move of nextMoves(run, addresses)) next.push({ ...start, moves: [...start.moves, move] });
       }
       frontier = next;
     }
@@ -150,12 +158,18 @@ export async function findStepRoutes(flow: Flow, options: FindRoutesOptions = {}
 
   const full = fullSetup();
   await search(full, nodes);
+  // Steps reached only through a named entry: a session that jumps there first, as the agent's
+  // "paste an error" dialog does, searched from those starts alone.
+  const entered = entryStarts(flow, starts, now);
+  const fromEntries = onlyFromEntries(flow).filter((node) => !routes.has(node));
+  if (entered.length > 0 && fromEntries.length > 0) await search(full, fromEntries, { starts: entered, seeded: false });
   const edges = [...flowEdges(flow.steps), ...unsupportedEdges(flow)];
   const codes = deliveryCodes(flow, now);
   const links = linkOrigins(flow, now);
+  const peerCodes = domainCodes(now);
   for (const node of nodes) {
     const tried = new Set<string>();
-    for (const setup of proposeSetups(node, { flow, edges, codes, links, routes, operations, depth: 0 })) {
+    for (const setup of proposeSetups(node, { flow, edges, codes, links, peerCodes, routes, operations, depth: 0 })) {
       if (routes.has(node)) break;
       const key = JSON.stringify(setup);
       if (tried.has(key)) continue;
@@ -232,7 +246,41 @@ export function fullSetup(): DemoSetup {
   return { capabilities: [...allCapabilities], policy: {}, delivery: null, faults: [] };
 }
 
-type Start = { email: string | null; moves: RouteMove[] };
+type Start = { email: string | null; moves: RouteMove[]; enter?: FlowEnter };
+
+/** The nodes the graph leads to from the flow's entries but not from its start step. */
+function onlyFromEntries(flow: Flow): string[] {
+  const edges = [...flowEdges(flow.steps), ...unsupportedEdges(flow)];
+  const reach = (from: readonly string[]) => {
+    const seen = new Set(from);
+    const queue = [...from];
+    for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+      for (const edge of edges) {
+        if (edge.from !== node || seen.has(edge.to)) continue;
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+    return seen;
+  };
+  const fromStart = reach([flow.start]);
+  return [...reach(Object.values(flow.entries ?? {}))].filter((node) => !fromStart.has(node));
+}
+
+/**
+ * Each start again, opened at each of the flow's entries: `escalate` as it is, `deliveryError`
+ * with the finding a pasted bounce (a bare 550) is classified as.
+ */
+function entryStarts(flow: Flow, starts: readonly Start[], now: number): Start[] {
+  const at = new Date(now).toISOString();
+  const finding = latestDeliveryProblem([{ at, email: 'someone@example.com', ...demoDeliveryFailure('550') }]);
+  const enters: FlowEnter[] = Object.keys(flow.entries ?? {}).flatMap((entry): FlowEnter[] => {
+    if (entry === 'escalate') return [{ type: 'flow.enter', entry }];
+    if (entry === 'deliveryError' && finding) return [{ type: 'flow.enter', entry, finding }];
+    return [];
+  });
+  return enters.flatMap((enter) => starts.map((start) => ({ ...start, enter })));
+}
 
 /** A screen a run rested on: a step (or its failed screen, or a call it was stopped in) and what the run did there. */
 export interface RouteScreen {
@@ -309,6 +357,7 @@ function createRunner(flow: Flow, setup: DemoSetup, now: number): Runner | null 
         if (actor.getSnapshot() === before) misfit = true;
         note(actor.getSnapshot().value);
       };
+      if (route.enter) send(route.enter);
       for (let guard = 0; guard < 300 && !reached() && !misfit; guard++) {
         if (currentStep(compiled.flow, actor.getSnapshot())?.running) {
           await waitFor(actor, (snapshot) => !currentStep(compiled.flow, snapshot)?.running || reached(), { timeout: 2000 });
@@ -377,6 +426,8 @@ interface ProposalContext {
   edges: readonly (FlowEdge | UnsupportedEdge)[];
   codes: Map<string, string>;
   links: Map<string, string>;
+  /** Status codes whose failure says something about the recipient's whole domain, one per kind of finding. */
+  peerCodes: readonly string[];
   routes: Map<string, StepRoute>;
   operations: Map<string, Set<DemoOperation>>;
   depth: number;
@@ -404,12 +455,13 @@ function rankedSetups(node: string, context: ProposalContext): { setup: DemoSetu
   return proposals;
 }
 
-type Change = Partial<DemoSetup> & { without?: Capability; unlikely?: boolean };
+/** `noWait`: every rate_limited fault of the setup comes without a usable Retry-After (`?fault=<op>:rate_limited:none`). */
+type Change = Partial<DemoSetup> & { without?: Capability; unlikely?: boolean; noWait?: boolean };
 
 /** Simpler setups first; a check branch taken without any change last (the search that reached the check already tried it). */
 function changeRank(change: Change): number {
   if (change.unlikely) return 10;
-  return (change.without ? 1 : 0) + (change.policy ? 1 : 0) + (change.delivery ? 1 : 0) + (change.links ? 1 : 0) + (change.faults?.length ?? 0);
+  return (change.without ? 1 : 0) + (change.noWait ? 1 : 0) + (change.policy ? 1 : 0) + (change.delivery ? 1 : 0) + (change.links ? 1 : 0) + (change.faults?.length ?? 0);
 }
 
 function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext): Change[] {
@@ -426,6 +478,16 @@ function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext):
   if (via.type === 'unsupported') {
     return requiredCapabilities(flow.steps[edge.from]!, registry).map((without) => ({ without }));
   }
+  // A check's fallback after a refusal: the backend said to wait, but not for how long.
+  if (via.type === 'otherwise') {
+    const refusals = context.edges
+      .filter((into) => into.to === edge.from && into.via.type === 'error' && into.via.kind === 'rate_limited')
+      .flatMap((into): Change[] => {
+        const operation = operationOf(stepOfNode(into.from));
+        return operation ? [{ noWait: true, faults: [{ operation, error: { kind: 'rate_limited', retryAfterMs: Number.NaN } }] }] : [];
+      });
+    return [{}, { noWait: true }, ...refusals];
+  }
   if (via.type === 'branch') {
     const code = context.codes.get(`${edge.from}#${via.index}`);
     const links = context.links.get(`${edge.from}#${via.index}`);
@@ -434,15 +496,20 @@ function changesFor(edge: FlowEdge | UnsupportedEdge, context: ProposalContext):
       .map(([key, value]) => ({ policy: { [key]: !value } as Partial<Policy> }));
     // An invite expiry of 0: every link, a resend's too, is expired the moment it is made (isResendExpiryPast).
     const instantExpiry: Change = { policy: { inviteExpiryMs: 0 } };
-    return [...(code ? [{ delivery: code }] : []), ...(links ? [{ links }] : []), ...flips, instantExpiry, { unlikely: true }];
+    // Every other invitation's latest attempt failing while this person's own arrived: colleagues at their domain fail.
+    const email = context.routes.get(edge.from)?.email;
+    // Only where the check follows an action that read the invitation list: elsewhere nobody's colleagues are looked at.
+    const readsPeers = context.edges.some((into) => into.to === edge.from && (context.operations.get(stepOfNode(into.from))?.has('listInvitations') ?? false));
+    const spared: Change[] = email && readsPeers ? context.peerCodes.map((peerCode) => ({ delivery: `${peerCode}:except:${email}` })) : [];
+    return [...(code ? [{ delivery: code }] : []), ...(links ? [{ links }] : []), ...spared, ...flips, instantExpiry, { unlikely: true }];
   }
   return [{}];
 }
 
 function combine(setup: DemoSetup, change: Change): DemoSetup {
-  const faults = [...setup.faults, ...(change.faults ?? [])].filter(
-    (fault, index, all) => all.findIndex((other) => other.operation === fault.operation && other.error.kind === fault.error.kind) === index,
-  );
+  const faults = [...setup.faults, ...(change.faults ?? [])]
+    .filter((fault, index, all) => all.findIndex((other) => other.operation === fault.operation && other.error.kind === fault.error.kind) === index)
+    .map((fault) => (change.noWait && fault.error.kind === 'rate_limited' ? { ...fault, error: { ...fault.error, retryAfterMs: Number.NaN } } : fault));
   return {
     capabilities: setup.capabilities.filter((capability) => capability !== change.without),
     policy: { ...setup.policy, ...change.policy },
@@ -500,6 +567,22 @@ function deliveryCodes(flow: Flow, now: number): Map<string, string> {
     });
   }
   return codes;
+}
+
+/**
+ * One status code per kind of delivery finding that is about the recipient's domain rather than
+ * one mailbox or our own sending: no sending reason, and not an address, suppression, full-mailbox
+ * or not-a-bounce finding (as loadDomainPeers counts them).
+ */
+function domainCodes(now: number): string[] {
+  const at = new Date(now).toISOString();
+  const personal = new Set(['fix-address', 'resend-suppressed', 'wait-full-mailbox', 'fix-sending-setup', 'not-a-bounce']);
+  const byAction = new Map<string, string>();
+  for (const code of ['450', '550', '5.7.1', '4.7.0']) {
+    const finding = latestDeliveryProblem([{ at, email: 'someone@example.com', kind: 'sent' }, { at, email: 'someone@example.com', ...demoDeliveryFailure(code) }]);
+    if (finding && !finding.reason && !personal.has(finding.action) && !byAction.has(finding.action)) byAction.set(finding.action, code);
+  }
+  return [...byAction.values()];
 }
 
 /** A session that has just begun, knowing only `facts`: what a guard is probed with. */
