@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCapabilities, failedNodeId, formatFlowProblem, parseFlow, requiredCapabilities, stepOfNode, type Flow } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
-import { relativeToRepo, shippedFlowFiles } from '../../../scripts/lib/loadProjectFiles.ts';
+import { allCapabilities, failedNodeId, formatFlowProblem, parseFlow, requiredCapabilities, stepOfNode, type Flow } from '../../src/engine/index.ts';
+import { createInvitationRegistry } from '../../src/registry/index.ts';
+import { relativeToRepo, shippedFlowFiles } from '../../scripts/lib/loadProjectFiles.ts';
 // The start page hands its flow an address; every other flow asks for it.
-import { startFlowId } from '../../../src/app/flowCatalog.ts';
-import { findStepRoutes, replayRoute, type FlowRoutes } from '../../support/findStepRoutes.ts';
-import { createDemoBackend, readDemoHooks } from '../../../src/app/appBackend.ts';
-import { demoQuery } from '../../e2e/gates/support/demoQuery.ts';
+import { startFlowId } from '../../src/app/flowCatalog.ts';
+import { findStepRoutes, replayRoute, type FlowRoutes } from '../support/findStepRoutes.ts';
+import { createDemoBackend, readDemoHooks } from '../../src/app/appBackend.ts';
+import { demoQuery } from '../e2e/gates/support/demoQuery.ts';
 
 const registry = createInvitationRegistry();
 
@@ -29,7 +29,7 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))('routes to every st
         `and ${[...found.routes.keys()].filter((node) => !flow.steps[node]).length}/${failedScreens.length} failed screens ` +
         `(${reducedSetups.length} need a changed demo setup); ${found.replays} sessions replayed; unreachable: ${found.unreachable.join(', ') || 'none'}`,
     );
-  }, 120_000);
+  }, 600_000);
 
   it('finds a route to every step', () => {
     expect(Object.keys(flow.steps).filter((id) => !found.routes.has(id))).toEqual([]);
