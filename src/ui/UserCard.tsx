@@ -17,13 +17,14 @@ export function UserCard() {
   if (user === undefined) return null;
   if (user === null) return <FactCard title={text('app.user.title')} rows={[]}><p>{text('app.user.notFound')}</p></FactCard>;
 
-  const when = (value: string | null | undefined) =>
+  // A date that is not there is said in words ("Not yet", "Never"), never as a dash.
+  const when = (value: string | null | undefined, absentKey: string) =>
     value ? (
       <>
         <time dateTime={value}>{format.dateTime(value)}</time> <span className="id-muted">({format.relative(value, now)})</span>
       </>
     ) : (
-      missingValue
+      text(absentKey)
     );
   const lastSentAt = resend?.sentAt ?? user.lastSentAt;
   const expiresAt = resend?.expiresAt ?? user.expiresAt;
@@ -33,10 +34,10 @@ export function UserCard() {
     [text('app.user.email'), user.email],
     [text('app.user.status'), <span className={`id-status id-status--${expired ? 'expired' : user.status}`}>{text(`app.user.statuses.${expired ? 'expired' : user.status}`)}</span>],
     [text('app.user.team'), user.team],
-    [text('app.user.invitedAt'), when(user.invitedAt)],
-    [text('app.user.lastSentAt'), when(lastSentAt)],
-    [text('app.user.expiresAt'), when(expiresAt)],
-    [text('app.user.acceptedAt'), when(user.acceptedAt)],
+    [text('app.user.invitedAt'), when(user.invitedAt, 'app.user.never')],
+    [text('app.user.lastSentAt'), when(lastSentAt, 'app.user.never')],
+    [text('app.user.expiresAt'), when(expiresAt, 'app.user.noOpenInvitation')],
+    [text('app.user.acceptedAt'), when(user.acceptedAt, 'app.user.notYet')],
     [text('app.user.signIn'), text(user.sso ? 'app.user.sso' : 'app.user.password')],
   ];
   if (user.acceptedAt) rows.push([text('app.user.setup'), text(user.setupCompleted ? 'app.common.yes' : 'app.common.no')]);
