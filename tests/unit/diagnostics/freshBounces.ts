@@ -176,7 +176,7 @@ export const freshBounces: readonly DocumentedBounce[] = [
   first("Delivery has failed to these recipients or groups: The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.", fix, 'Exchange NDR body'),
   first("Office 365 tried to deliver the message for 24 hours but the recipient's server never responded.", wait, 'Microsoft 365 NDR body, expiry'),
   // Gmail.
-  first("550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos.", fix, 'Gmail 5.1.1'),
+  first("550-5.1.1 The email account you tried to reach does not exist. Please check the recipient's address for typos.", fix, 'Gmail 5.1.1'),
   first("Address not found. Your message wasn't delivered to nina@examplecorp.test because the address couldn't be found, or is unable to receive mail.", fix, 'Gmail bounce body'),
   first('421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Mail sent from your IP address has been temporarily rate limited.', waitOrBlock, 'Gmail 4.7.28'),
   first('550-5.7.1 This message is likely suspicious due to the very low reputation of the sending domain.', block, 'Gmail 5.7.1 reputation'),
