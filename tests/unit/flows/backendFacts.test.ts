@@ -1,29 +1,23 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { allCapabilities, compileFlow, currentStep, defaultPolicy, maxRetryAfterMs, parseFlow, resendPossibleAt, waitDeadline, type Capability, type InvitationBackend, type InvitedUser } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
+import { allCapabilities, compileFlow, currentStep, defaultPolicy, maxRetryAfterMs, resendPossibleAt, waitDeadline, type Capability, type InvitationBackend, type InvitedUser } from '../../../src/engine/index.ts';
 import { createMemoryBackend, deliveryAttempt, demoSeed, type MemoryBackend, type MemorySeedFactory } from '../../../src/adapters/index.ts';
-import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
 import { createDeliveryFinding } from '../../../src/ui/agent/createDeliveryFinding.ts';
 import { stepTextParams } from '../../../src/ui/stepTextParams.ts';
-import { driveSession, type Move } from '../../support/driveSession.ts';
+import type { Move } from '../../support/driveSession.ts';
+import { benchClock, benchNow, benchRegistry, loadShippedFlow, runShippedFlow } from '../../support/shippedFlowBench.ts';
 
 /**
  * Issue 12, item 3: the flow answers from what the backend already knows instead of asking.
  * Each test drives the real compiled invite-not-received flow against the memory backend.
  */
-const flowFile = path.join(repoRoot, 'flows/invite-not-received.json');
-const parsed = parseFlow(readFileSync(flowFile, 'utf8'), 'invite-not-received.json');
-if (!parsed.ok) throw new Error('the shipped flow does not parse');
-const flow = parsed.flow;
-const registry = createInvitationRegistry();
+const flow = loadShippedFlow('invite-not-received.json');
+const registry = benchRegistry;
 const minute = 60_000;
 const hour = 60 * minute;
 
-let now = Date.parse('2026-11-22T10:00:00.000Z');
-const clock = () => now;
+const clock = benchClock;
+const now = benchNow;
 
 /** The demo world plus Nora at corp.example, whose own invitation was delivered two hours ago. */
 const seedWithNora: MemorySeedFactory = (at, policy) => {
@@ -49,14 +43,11 @@ const seedWithNora: MemorySeedFactory = (at, policy) => {
 let backend: MemoryBackend;
 
 beforeEach(() => {
-  now = Date.parse('2026-11-22T10:00:00.000Z');
   backend = createMemoryBackend(seedWithNora, clock);
 });
 
-async function run(email: string | null, moves: Move[] = [], using: InvitationBackend = backend) {
-  const compiled = compileFlow(flow, { registry, backend: using, clock });
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  return driveSession(compiled.compiled, { email }, moves);
+function run(email: string | null, moves: Move[] = [], using: InvitationBackend = backend) {
+  return runShippedFlow(flow, using, { email }, moves);
 }
 
 function withCapabilities(without: readonly Capability[]): MemoryBackend {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileFlow, defaultPolicy, flowEdges, parseFlow, type BackendError, type Flow, type SessionContext } from '../../../src/engine/index.ts';
+import { defaultPolicy, flowEdges, type BackendError, type Flow, type SessionContext } from '../../../src/engine/index.ts';
 import { createInvitationRegistry } from '../../../src/registry/index.ts';
-import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
-import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
+import type { MemoryBackend } from '../../../src/adapters/index.ts';
 import { createFakeBackend, createUser } from '../../support/createFakeBackend.ts';
-import { driveSession, type Move } from '../../support/driveSession.ts';
+import type { Move } from '../../support/driveSession.ts';
+import { benchClock, createBenchBackend, loadShippedFlow, runShippedFlow } from '../../support/shippedFlowBench.ts';
 
 /**
  * The user lookup fails and the admin chooses "Continue without it": the session has no user
@@ -19,25 +17,16 @@ const registry = createInvitationRegistry();
 const timeout: BackendError = { kind: 'unavailable', cause: 'timeout' };
 const continueWithout: Move = { press: 'continue' };
 
-let now = Date.parse('2026-11-22T10:00:00.000Z');
-const clock = () => now;
+const clock = benchClock;
+const loadFlow = loadShippedFlow;
 let backend: MemoryBackend;
 
 beforeEach(() => {
-  now = Date.parse('2026-11-22T10:00:00.000Z');
-  backend = createMemoryBackend(demoSeed, clock);
+  backend = createBenchBackend();
 });
 
-function loadFlow(file: string): Flow {
-  const parsed = parseFlow(readFileSync(path.join(repoRoot, 'flows', file), 'utf8'), file);
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return parsed.flow;
-}
-
-async function run(flow: Flow, email: string, moves: Move[]) {
-  const compiled = compileFlow(flow, { registry, backend, clock });
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  return driveSession(compiled.compiled, { email }, moves);
+function run(flow: Flow, email: string, moves: Move[]) {
+  return runShippedFlow(flow, backend, { email }, moves);
 }
 
 describe('invite-not-received after a failed lookup and "Continue without it"', () => {

@@ -1,44 +1,35 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allCapabilities, compileFlow, createPolicy, ok, parseFlow, type Capability, type Flow, type InvitationBackend } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
+import { allCapabilities, createPolicy, ok, type Capability, type Flow, type InvitationBackend } from '../../../src/engine/index.ts';
 import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
 import { stepTextParams } from '../../../src/ui/stepTextParams.ts';
 import { createI18n } from '../../../src/app/createI18n.ts';
 import { unescapeText } from '../../../src/ui/unescapeText.ts';
 import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
-import { driveSession, type Move } from '../../support/driveSession.ts';
+import type { Move } from '../../support/driveSession.ts';
+import { benchClock, benchNow, createBenchBackend, loadShippedFlow, runShippedFlow } from '../../support/shippedFlowBench.ts';
 
 /**
  * Issue 12, item 2: links that break for another reason than expiry, one test per branch, driven
  * through the shipped flows against the memory backend as an admin would click through them.
  */
-const registry = createInvitationRegistry();
 const minute = 60_000;
 
-let now = Date.parse('2026-11-22T10:00:00.000Z');
-const clock = () => now;
+const clock = benchClock;
+const now = benchNow;
 let backend: MemoryBackend;
 
 beforeEach(() => {
-  now = Date.parse('2026-11-22T10:00:00.000Z');
-  backend = createMemoryBackend(demoSeed, clock);
+  backend = createBenchBackend();
 });
 
-function loadFlow(file: string): Flow {
-  const parsed = parseFlow(readFileSync(path.join(repoRoot, 'flows', file), 'utf8'), file);
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return parsed.flow;
-}
 
-const linkExpired = loadFlow('invite-link-expired.json');
-const notReceived = loadFlow('invite-not-received.json');
+const linkExpired = loadShippedFlow('invite-link-expired.json');
+const notReceived = loadShippedFlow('invite-not-received.json');
 
-async function run(flow: Flow, email: string, moves: Move[] = [], using: InvitationBackend = backend) {
-  const compiled = compileFlow(flow, { registry, backend: using, clock });
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  return driveSession(compiled.compiled, { email }, moves);
+function run(flow: Flow, email: string, moves: Move[] = [], using: InvitationBackend = backend) {
+  return runShippedFlow(flow, using, { email }, moves);
 }
 
 const languages = ['en', 'de', 'sv'] as const;

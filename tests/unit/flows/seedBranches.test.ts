@@ -1,36 +1,26 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileFlow, ok, parseFlow, type Capability, type DeliveryEvent, type InvitationBackend } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
+import { ok, type Capability, type DeliveryEvent, type InvitationBackend } from '../../../src/engine/index.ts';
 import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
-import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
-import { driveSession, type Move } from '../../support/driveSession.ts';
+import type { Move } from '../../support/driveSession.ts';
+import { benchClock, benchNow, loadShippedFlow, runShippedFlow } from '../../support/shippedFlowBench.ts';
 
 /**
  * One test per branch the seed articles describe, driven through the compiled
  * invite-not-received flow against the demo backend, as an admin would click through it.
  */
-const flowFile = path.join(repoRoot, 'flows/invite-not-received.json');
-const parsed = parseFlow(readFileSync(flowFile, 'utf8'), 'invite-not-received.json');
-if (!parsed.ok) throw new Error('the shipped flow does not parse');
-const flow = parsed.flow;
-const registry = createInvitationRegistry();
+const flow = loadShippedFlow('invite-not-received.json');
 const minute = 60_000;
 
-let now = Date.parse('2026-11-22T10:00:00.000Z');
-const clock = () => now;
+const clock = benchClock;
+const now = benchNow;
 let backend: MemoryBackend;
 
 beforeEach(() => {
-  now = Date.parse('2026-11-22T10:00:00.000Z');
   backend = createMemoryBackend(demoSeed, clock);
 });
 
-async function run(email: string | null, moves: Move[] = [], using: InvitationBackend = backend) {
-  const compiled = compileFlow(flow, { registry, backend: using, clock });
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  return driveSession(compiled.compiled, { email }, moves);
+function run(email: string | null, moves: Move[] = [], using: InvitationBackend = backend) {
+  return runShippedFlow(flow, using, { email }, moves);
 }
 
 describe('invite-not-received, branch by branch', () => {

@@ -1,22 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   allCapabilities,
-  compileFlow,
   findSendingProblem,
   notSentReasons,
   ok,
-  parseFlow,
   type Capability,
   type DeliveryEvent,
   type InvitationBackend,
   type NotSentReason,
 } from '../../../src/engine/index.ts';
-import { createInvitationRegistry } from '../../../src/registry/index.ts';
 import { createMemoryBackend, demoSeed, type MemoryBackend } from '../../../src/adapters/index.ts';
-import { repoRoot } from '../../../scripts/lib/loadProjectFiles.ts';
-import { driveSession, type Move } from '../../support/driveSession.ts';
+import type { Move } from '../../support/driveSession.ts';
+import { benchClock, benchNow, loadShippedFlow, runShippedFlow } from '../../support/shippedFlowBench.ts';
 
 /**
  * Our own sending side (issue 12): mail that never left, or was refused because of how we send,
@@ -24,25 +19,19 @@ import { driveSession, type Move } from '../../support/driveSession.ts';
  * never an IT ticket for the recipient's company. Each test drives the real invite-not-received
  * flow against a memory backend set up for that situation.
  */
-const parsed = parseFlow(readFileSync(path.join(repoRoot, 'flows/invite-not-received.json'), 'utf8'), 'invite-not-received.json');
-if (!parsed.ok) throw new Error('the shipped flow does not parse');
-const flow = parsed.flow;
-const registry = createInvitationRegistry();
+const flow = loadShippedFlow('invite-not-received.json');
 const minute = 60_000;
 
-let now = Date.parse('2026-11-22T10:00:00.000Z');
-const clock = () => now;
+const clock = benchClock;
+const now = benchNow;
 let backend: MemoryBackend;
 
 beforeEach(() => {
-  now = Date.parse('2026-11-22T10:00:00.000Z');
   backend = createMemoryBackend(demoSeed, clock);
 });
 
 async function run(email: string, moves: Move[] = [], using: InvitationBackend = backend) {
-  const compiled = compileFlow(flow, { registry, backend: using, clock });
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  const session = await driveSession(compiled.compiled, { email }, moves);
+  const session = await runShippedFlow(flow, using, { email }, moves);
   return { ...session, problem: findSendingProblem(session.snapshot.context) };
 }
 
