@@ -135,7 +135,8 @@ if (app && bareStack && bareReact) {
     const transitions = await measureTransitions(browser, server.url, {
       email: 'ana.invited@example.com',
       flowFile: 'invite-not-received.json',
-      path: ['checkSpam', 'checkRules', 'askColleagues'],
+      // Two questions in a row for ana; after checkRules, listing answers the colleagues question.
+      path: ['checkSpam', 'checkRules'],
       count,
     });
     const byLeg = new Map<string, number[]>();
