@@ -38,7 +38,7 @@ export interface FlowAction {
   /**
    * Changes something outside the session (a mail goes out, a link stops working). Its step first
    * waits in `confirming` (a screen of its own, on the trail) and calls only on `action.confirm`:
-   * the person presses twice. The confirmation's text is `app.confirm.<actionName>.{title,body,confirm}`.
+   * the person presses twice. The confirmation's text is `diagnostics.confirm.<actionName>.{title,body,confirm}`.
    * @default false
    */
   sideEffect?: boolean;

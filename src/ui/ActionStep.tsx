@@ -34,8 +34,8 @@ export function ActionStep({ step, failed, confirming = false }: { step: ActionS
 
 /** The key stem of a side effect's confirmation texts: its action's own, or the generic one. */
 export function confirmKey(action: string, exists: (key: string) => boolean): string {
-  const own = `app.confirm.${action}`;
-  return exists(`${own}.title`) ? own : 'app.confirm.generic';
+  const own = `diagnostics.confirm.${action}`;
+  return exists(`${own}.title`) ? own : 'diagnostics.confirm.generic';
 }
 
 /** What a side effect will do, to this address, before it is done: the confirm button calls, Back leaves. */
@@ -47,7 +47,7 @@ function ConfirmAction({ step }: { step: ActionStepData }) {
   // The address a new invitation goes to: the corrected one where there is one (as inviteUser does).
   const address = useSessionSelector((snapshot) => snapshot.context.correctedEmail ?? snapshot.context.email) ?? params.email;
   const canGoBack = useSessionSelector((snapshot) => snapshot.can({ type: 'step.back' }));
-  const key = confirmKey(step.action, (candidate) => i18n.exists(candidate, { ns: 'app' }));
+  const key = confirmKey(step.action, (candidate) => i18n.exists(candidate, { ns: 'diagnostics' }));
   const values = { ...params, address };
   return (
     <div className="id-step id-confirm">

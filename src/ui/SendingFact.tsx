@@ -15,18 +15,18 @@ export function SendingFact() {
   const sending = context.facts.sending;
   if (!problem && !sending) return null;
   const rows: Array<[string, string]> = [];
-  if (problem) rows.push([text('app.sending.what'), text(`app.sending.reasons.${problem.reason ?? 'unknown'}.what`)]);
+  if (problem) rows.push([text('diagnostics.sending.what'), text(`diagnostics.sending.reasons.${problem.reason ?? 'unknown'}.what`)]);
   if (sending) {
-    if (!sending.configured) rows.push([text('app.sending.provider'), text('app.sending.notConfigured')]);
-    else if (sending.provider) rows.push([text('app.sending.provider'), sending.provider]);
-    if (sending.from) rows.push([text('app.sending.from'), sending.from]);
-    if (sending.linkOrigin) rows.push([text('app.sending.linkOrigin'), sending.linkOrigin]);
+    if (!sending.configured) rows.push([text('diagnostics.sending.provider'), text('diagnostics.sending.notConfigured')]);
+    else if (sending.provider) rows.push([text('diagnostics.sending.provider'), sending.provider]);
+    if (sending.from) rows.push([text('diagnostics.sending.from'), sending.from]);
+    if (sending.linkOrigin) rows.push([text('diagnostics.sending.linkOrigin'), sending.linkOrigin]);
   }
   return (
-    <FactCard title={text('app.sending.title')} tone={problem ? 'warning' : 'neutral'} rows={rows}>
+    <FactCard title={text('diagnostics.sending.title')} tone={problem ? 'warning' : 'neutral'} rows={rows}>
       {problem?.text && (
         <figure className="id-raw">
-          <figcaption>{text('app.sending.raw')}</figcaption>
+          <figcaption>{text('diagnostics.sending.raw')}</figcaption>
           <pre>{problem.text}</pre>
         </figure>
       )}

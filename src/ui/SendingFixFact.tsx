@@ -10,15 +10,15 @@ export function SendingFixFact() {
   const reason = findSendingProblem(context)?.reason ?? 'unknown';
   return (
     <FactCard
-      title={text('app.sending.fixTitle')}
+      title={text('diagnostics.sending.fixTitle')}
       tone="warning"
       rows={[
-        [text('app.sending.what'), text(`app.sending.reasons.${reason}.what`)],
-        [text('app.sending.fix'), text(`app.sending.reasons.${reason}.fix`)],
-        [text('app.sending.who'), text(`app.sending.reasons.${reason}.who`)],
+        [text('diagnostics.sending.what'), text(`diagnostics.sending.reasons.${reason}.what`)],
+        [text('diagnostics.sending.fix'), text(`diagnostics.sending.reasons.${reason}.fix`)],
+        [text('diagnostics.sending.who'), text(`diagnostics.sending.reasons.${reason}.who`)],
       ]}
     >
-      <p>{text('app.sending.then')}</p>
+      <p>{text('diagnostics.sending.then')}</p>
     </FactCard>
   );
 }

@@ -92,7 +92,7 @@ export class RoutePage {
       return this.text.text(`app.errors.${errorKey(screen.error)}.title`);
     }
     // A side effect's confirmation screen (the replay confirmed there) asks its own question.
-    if (screen.event?.type === 'action.confirm' && step.kind === 'action') return this.text.pattern(`app.confirm.${step.action}.title`);
+    if (screen.event?.type === 'action.confirm' && step.kind === 'action') return this.text.pattern(`diagnostics.confirm.${step.action}.title`);
     if (!step.title) throw new Error(`${stepId} has no title to recognise it by`);
     return this.text.pattern(step.title, step.kind === 'action' ? '…' : '');
   }
@@ -127,7 +127,7 @@ export class RoutePage {
         return;
       case 'action.confirm':
         if (step.kind !== 'action') throw new Error(`${screen.node} is not an action`);
-        await button(text.pattern(`app.confirm.${step.action}.confirm`));
+        await button(text.pattern(`diagnostics.confirm.${step.action}.confirm`));
         return;
       case 'action.retry':
         await button(text.text('app.action.retry'));
