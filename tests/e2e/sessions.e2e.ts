@@ -105,6 +105,7 @@ describe('sessions, links and languages', () => {
     // Listing shows nobody else at the domain failing, so the colleagues question is skipped.
     await wizard.expectStep('Confirm the address with them');
     await wizard.choose('The address is right');
+    await wizard.confirm('Send a new invitation?', 'Send the invitation');
     await wizard.expectStep('A new invitation is on its way');
     await wizard.press('Continue');
     await wizard.expectStep('Did the new invitation arrive?');
@@ -115,7 +116,7 @@ describe('sessions, links and languages', () => {
     await wizard.choose('No, it still says expired');
     await wizard.expectStep('Continue with the expired-link check');
     await wizard.press('Continue with this check');
-    await wizard.expectStep('Which link did they open?');
+    await wizard.expectStep('What does the page say when they open the link?');
     expect(page.url()).toMatch(/\/flows\/invite-link-expired\/steps\/askWhatHappened\?session=/);
     await page.getByText('Continued from “Invitation email not received”.').waitFor();
     await page.getByRole('link', { name: 'Back to that check' }).click();
