@@ -13,7 +13,7 @@ const localesDir = resolve(import.meta.dirname, '../../../../locales');
 /** The app's texts in one language, read from the locale files the build ships. */
 export function createAppText(language: string): AppText {
   const files: Record<string, unknown> = {};
-  for (const namespace of ['app', 'flows']) Object.assign(files, JSON.parse(readFileSync(resolve(localesDir, language, `${namespace}.json`), 'utf8')));
+  for (const namespace of ['app', 'flows', 'diagnostics']) Object.assign(files, JSON.parse(readFileSync(resolve(localesDir, language, `${namespace}.json`), 'utf8')));
   const template = (key: string): string => {
     const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), files);
     if (typeof value !== 'string') throw new Error(`no ${language} text for ${key}`);
