@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { NotSentReason } from '../../src/engine/InvitationBackend.ts';
+import type { DeliveryEventKind, LinkRefusal, NotSentReason } from '../../src/engine/InvitationBackend.ts';
 
 /** A timestamptz column: written as a Date, read back as a Date. */
 type Timestamp = ColumnType<Date, Date, Date>;
@@ -16,6 +16,9 @@ export interface Database {
   auditLog: AuditLogTable;
   rateBuckets: RateBucketsTable;
   serverMeta: ServerMetaTable;
+  mailOutbox: MailOutboxTable;
+  linkEvents: LinkEventsTable;
+  demoInbox: DemoInboxTable;
 }
 
 /** One invited or signed-up person. A cancelled invitation deletes the row, which frees the address. */
@@ -34,6 +37,8 @@ export interface UsersTable {
   acceptedAt: NullableTimestamp;
   lastSignInAt: NullableTimestamp;
   lastResetAt: NullableTimestamp;
+  /** The invitee's language for the mails (a shipped locale such as `de`), when the inviter gave one. */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
   setupCompleted: boolean;
   sso: boolean;
   /** Which invite link is current: the token is derived from the server secret, the id and this number. 0: none. */
@@ -52,7 +57,7 @@ export interface DeliveryEventsTable {
   id: Generated<string>;
   email: string;
   at: Timestamp;
-  kind: 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed' | 'not_sent';
+  kind: DeliveryEventKind;
   smtpCode: number | null;
   enhancedCode: string | null;
   text: string | null;
@@ -60,6 +65,12 @@ export interface DeliveryEventsTable {
   reason: NotSentReason | null;
   /** What the mail was: an invitation or a password reset. Internal; not part of the contract's event. */
   purpose: 'invitation' | 'password_reset' | null;
+  /** Who reported it: `smtp`, `dsn`, or a provider (`sendgrid`, `postmark`, `mailgun`, `ses`, `resend`). */
+  source: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The Message-ID (without angle brackets) of the mail the event is about. */
+  messageId: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The provider's own event id; unique per source, so a webhook retried stores one event. */
+  externalId: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Our own list of addresses not to mail (hard bounces, complaints). */
@@ -114,4 +125,53 @@ export interface RateBucketsTable {
 export interface ServerMetaTable {
   key: string;
   value: string;
+}
+
+/** The durable send queue (see migration m0003). Never holds a link: it is derived at send time. */
+export interface MailOutboxTable {
+  id: Generated<string>;
+  /** Without angle brackets, e.g. `3f2a…@invite-doctor.local`; every attempt of one mail keeps it. */
+  messageId: string;
+  email: string;
+  userId: string | null;
+  purpose: 'invitation' | 'password_reset';
+  /** The invite link's generation when queued; a later resend supersedes this mail. */
+  linkGeneration: number | null;
+  language: string | null;
+  state: 'queued' | 'sent' | 'failed' | 'superseded';
+  attempts: Generated<number>;
+  nextAttemptAt: Timestamp;
+  /** The end of the invitation's window: temporary failures are retried until then. */
+  giveUpAt: Timestamp;
+  /** A worker's claim: until then no other worker takes the row. */
+  lockedUntil: NullableTimestamp;
+  lastSmtpCode: number | null;
+  lastText: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** Every GET (opened) and POST (accepted or refused) of an invite link. */
+export interface LinkEventsTable {
+  id: Generated<string>;
+  email: string;
+  userId: string | null;
+  at: Timestamp;
+  kind: 'opened' | 'accepted' | 'refused';
+  refusal: LinkRefusal | null;
+  secondsAfterDelivery: number | null;
+  userAgent: string | null;
+  automated: Generated<boolean>;
+}
+
+/** What the demo world's SMTP sink accepted (the demo inbox). */
+export interface DemoInboxTable {
+  id: Generated<string>;
+  email: string;
+  receivedAt: Timestamp;
+  messageId: string | null;
+  envelopeFrom: string | null;
+  subject: string | null;
+  text: string | null;
+  html: string | null;
 }

@@ -225,8 +225,14 @@ export interface CancelledInvite {
   cancelledAt: string;
 }
 
-/** `not_sent`: the mail never left our side (see `reason`); every other kind is the mail system's report. */
-export type DeliveryEventKind = 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed' | 'not_sent';
+/**
+ * `not_sent`: the mail never left our side (see `reason`); every other kind is the mail system's
+ * report. `complained`: the person marked the mail as spam (a feedback report), so it did arrive.
+ */
+export type DeliveryEventKind = 'sent' | 'delivered' | 'deferred' | 'bounced' | 'dropped' | 'suppressed' | 'complained' | 'not_sent';
+
+/** Every {@link DeliveryEventKind}, in the order above. */
+export const deliveryEventKinds: readonly DeliveryEventKind[] = ['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'complained', 'not_sent'];
 
 export interface DeliveryEvent {
   at: string;
@@ -240,4 +246,8 @@ export interface DeliveryEvent {
   text?: string;
   /** Why the mail never left; set on `not_sent` events only. */
   reason?: NotSentReason;
+  /** Who reported it: `smtp` (our own SMTP conversation), `dsn` (a bounce message) or an email provider's name ("postmark"). */
+  source?: string;
+  /** The Message-ID of the mail the event is about, when known (without angle brackets). */
+  messageId?: string;
 }

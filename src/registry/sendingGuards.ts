@@ -1,7 +1,7 @@
 import type { DeliveryEvent, FlowGuard, GuardArgs } from '../engine/index.ts';
 import { findSendingProblem, notSentCategory } from '../engine/index.ts';
 
-const outcomeKinds = new Set<DeliveryEvent['kind']>(['delivered', 'deferred', 'bounced', 'dropped', 'suppressed']);
+const outcomeKinds = new Set<DeliveryEvent['kind']>(['delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'complained']);
 
 /** Guards for our own sending side: did the invitation leave at all, and is outgoing mail set up? */
 export const sendingGuards: Record<string, FlowGuard> = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allCapabilities, notSentReasons, type Capability, type NotSentReason } from '../../engine/InvitationBackend.ts';
+import { allCapabilities, deliveryEventKinds, notSentReasons, type Capability, type DeliveryEventKind, type NotSentReason } from '../../engine/InvitationBackend.ts';
 
 /**
  * The wire format of the postMessage bridge, version 1. The widget (in a frame on another origin)
@@ -61,11 +61,13 @@ const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[
 const deliveryEvent = z.object({
   at: isoTime,
   email: z.string(),
-  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'not_sent']),
+  kind: z.enum(deliveryEventKinds as [DeliveryEventKind, ...DeliveryEventKind[]]),
   reason: z.optional(notSentReason),
   enhancedCode: z.optional(z.string()),
   smtpCode: z.optional(z.int()),
   text: z.optional(z.string()),
+  source: z.optional(z.string().check(z.maxLength(100))),
+  messageId: z.optional(z.string().check(z.maxLength(998))),
 });
 
 const sentAndExpires = z.object({ sentAt: isoTime, expiresAt: isoTime });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notSentReasons, type NotSentReason } from '../../engine/InvitationBackend.ts';
+import { deliveryEventKinds, notSentReasons, type DeliveryEventKind, type NotSentReason } from '../../engine/InvitationBackend.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -23,11 +23,13 @@ const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[
 const deliveryEvent = z.object({
   at: isoTime,
   email: z.string(),
-  kind: z.enum(['sent', 'delivered', 'deferred', 'bounced', 'dropped', 'suppressed', 'not_sent']),
+  kind: z.enum(deliveryEventKinds as [DeliveryEventKind, ...DeliveryEventKind[]]),
   enhancedCode: z.string().optional(),
   smtpCode: z.number().int().optional(),
   text: z.string().optional(),
   reason: notSentReason.optional(),
+  source: z.string().max(100).optional(),
+  messageId: z.string().max(998).optional(),
 });
 
 /** An origin only: scheme, host and port, no path, query or fragment (a token must never ride along). */
