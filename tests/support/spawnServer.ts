@@ -33,7 +33,8 @@ export async function spawnServer(args: string[], env: NodeJS.ProcessEnv = {}, t
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), ...args], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    // The demo world's SMTP sink and bounce receiver on ports the OS picks: tests run servers side by side.
+    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_SMTP_PORT: '0', BOUNCE_SMTP_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
