@@ -1,4 +1,4 @@
-import type { DeliveryEvent, InvitedUser, LinkEvent } from '../../engine/InvitationBackend.ts';
+import type { DeliveryEvent, InvitedUser, LinkEvent, LinkRefusal } from '../../engine/InvitationBackend.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import { addressKey } from './addressKey.ts';
 import { createInviteToken } from './createInviteToken.ts';
@@ -17,13 +17,16 @@ export interface MemoryBackendState {
   events: DeliveryEvent[];
   /** Addresses (in `addressKey` form) on the provider's suppression list. */
   suppressed: Set<string>;
-  /** Tokens that no longer work, and why: accepted once (`used`) or replaced/withdrawn (`expired`). */
-  spentTokens: Map<string, 'used' | 'expired'>;
+  /**
+   * Tokens that no longer work, whose address they were sent to, and why: accepted once (`used`),
+   * or replaced by a resend / withdrawn (`revoked`; the invitee is told the link expired).
+   */
+  spentTokens: Map<string, { email: string; refusal: Extract<LinkRefusal, 'used' | 'revoked'> }>;
   mail: MailRules;
   defaultTeam: string;
   /** Outgoing mail: changed by the demo's `setSending`, restored by `reset`. */
   sending: MemorySendingSetup;
-  /** Link events as seeded, addresses in `addressKey` form. */
+  /** Link events as seeded, then as the demo's invitees open their links; addresses in `addressKey` form. */
   linkEvents: LinkEvent[];
 }
 

@@ -47,7 +47,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
     return attempt.error;
   };
   const retireToken = (state: MemoryBackendState, record: MemoryUserRecord) => {
-    if (record.token) state.spentTokens.set(record.token, 'expired');
+    if (record.token) state.spentTokens.set(record.token, { email: record.user.email, refusal: 'revoked' });
     record.token = null;
   };
 

@@ -17,6 +17,13 @@ export interface ConformanceControls {
    * (the server): those cases are skipped.
    */
   injectFault?(operation: keyof InvitationBackend, error: BackendError): void;
+  /**
+   * The invitee (a person in a browser, not a scanner) opens the invite link of `email` now and
+   * accepts it, as the product's invite page does: the current link, or once there is none (it was
+   * accepted), the link this control opened last for that address. Absent where the suite cannot follow a
+   * link: the link-event cases that need it are skipped.
+   */
+  openInviteLink?(email: string): Promise<void>;
 }
 
 /** How a backend answers a team manager about another team. */
@@ -539,6 +546,24 @@ export function describeBackendConformance(name: string, createSubject: () => Pr
       it('answers an empty list for an address never invited', async (context) => {
         if (!backend.capabilities().has('linkEvents') || !backend.linkEvents) return context.skip();
         expect(unwrap(await backend.linkEvents('nobody@example.com'))).toEqual([]);
+      });
+
+      it('records an opened and an accepted event when the invitee follows the link, and a refusal when it is opened again', async (context) => {
+        if (!backend.capabilities().has('linkEvents') || !backend.linkEvents || !controls.openInviteLink) return context.skip();
+        const email = 'ana.invited@example.com';
+        const before = unwrap(await backend.linkEvents(email)).length;
+        await controls.openInviteLink(email);
+        const at = iso(controls.now());
+        expect(unwrap(await backend.linkEvents(email)).slice(before)).toMatchObject([
+          { at, email, kind: 'opened', automated: false },
+          { at, email, kind: 'accepted', automated: false },
+        ]);
+        controls.advance(minute);
+        await controls.openInviteLink(email).catch(() => undefined);
+        expect(unwrap(await backend.linkEvents(email)).slice(before + 2)).toMatchObject([
+          { at: iso(controls.now()), kind: 'opened' },
+          { at: iso(controls.now()), kind: 'refused', refusal: 'used' },
+        ]);
       });
     });
 

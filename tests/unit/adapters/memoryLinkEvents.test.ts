@@ -65,3 +65,58 @@ describe('memory backend linkEvents', () => {
     expect(await backend.linkEvents('nils@gatekeep.example')).toMatchObject({ ok: false, error: { kind: 'unsupported' } });
   });
 });
+
+describe('memory backend acceptInvite records link events as a server would', () => {
+  const tokenOf = async (backend: ReturnType<typeof createMemoryBackend>, email: string) => {
+    const found = await backend.findUser(email);
+    const link = found.ok && found.value ? await backend.getInviteLink(found.value.id) : null;
+    if (!link?.ok) throw new Error(`no link for ${email}`);
+    return link.value.url.split('/').at(-1) ?? '';
+  };
+
+  it('records opened then accepted, seconds after the delivery, not automated', async () => {
+    let clock = now;
+    const backend = createMemoryBackend(demoSeed, () => clock);
+    const token = await tokenOf(backend, 'ana.invited@example.com');
+    const log = await backend.deliveryEvents('ana.invited@example.com');
+    const delivered = log.ok ? log.value.filter((event) => event.kind === 'delivered').at(-1) : undefined;
+    clock += 90_000;
+    expect(backend.acceptInvite(token).ok).toBe(true);
+    const seconds = delivered ? Math.floor((clock - Date.parse(delivered.at)) / 1000) : null;
+    const at = new Date(clock).toISOString();
+    expect(await backend.linkEvents('ana.invited@example.com')).toEqual({
+      ok: true,
+      value: [
+        { at, email: 'ana.invited@example.com', kind: 'opened', secondsAfterDelivery: seconds, automated: false },
+        { at, email: 'ana.invited@example.com', kind: 'accepted', secondsAfterDelivery: seconds, automated: false },
+      ],
+    });
+  });
+
+  it('records a refusal for a used link, an expired one, and one a resend replaced', async () => {
+    const backend = createMemoryBackend(demoSeed, () => now);
+    const ana = await tokenOf(backend, 'ana.invited@example.com');
+    backend.acceptInvite(ana);
+    expect(backend.acceptInvite(ana)).toMatchObject({ ok: false, error: { kind: 'used' } });
+    const cara = await tokenOf(backend, 'cara.expired@example.com');
+    expect(backend.acceptInvite(cara)).toMatchObject({ ok: false, error: { kind: 'expired' } });
+    const ben = await tokenOf(backend, 'ben.recent@example.com');
+    const found = await backend.findUser('ben.recent@example.com');
+    if (!found.ok || !found.value) throw new Error('ben is seeded');
+    await backend.cancelInvite(found.value.id);
+    expect(backend.acceptInvite(ben)).toMatchObject({ ok: false, error: { kind: 'expired' } });
+    const refusals = async (email: string) => {
+      const events = await backend.linkEvents(email);
+      return events.ok ? events.value.filter((event) => event.kind === 'refused').map((event) => event.refusal) : [];
+    };
+    expect(await refusals('ana.invited@example.com')).toEqual(['used']);
+    expect(await refusals('cara.expired@example.com')).toEqual(['expired']);
+    expect(await refusals('ben.recent@example.com')).toEqual(['revoked']);
+  });
+
+  it('records nothing for a token nobody was given', async () => {
+    const backend = createMemoryBackend(demoSeed, () => now);
+    expect(backend.acceptInvite('not-a-token')).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    for (const email of ['ana.invited@example.com', 'nobody@example.com']) expect(await backend.linkEvents(email)).toEqual({ ok: true, value: [] });
+  });
+});
