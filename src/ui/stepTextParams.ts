@@ -30,7 +30,13 @@ export const stepTextParamNames = [
   'linkRefusedAfter',
 ] as const;
 
-export type StepTextParams = Record<(typeof stepTextParamNames)[number], string>;
+/**
+ * i18next's `context` for texts whose words depend on a fact being known: with `noLinkOrigin` a
+ * text with a `<key>_noLinkOrigin` variant says it without the origin (any other text ignores it).
+ */
+export const noLinkOrigin = 'noLinkOrigin';
+
+export type StepTextParams = Record<(typeof stepTextParamNames)[number], string> & { context?: typeof noLinkOrigin };
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -41,12 +47,15 @@ const unitMs = { day, hour, minute } as const;
  * The values for every `{{param}}` a flow text may use, for any step: from the session's facts,
  * the policy, and diagnostics. Dates are formatted in `locale`, and times relative to `now` in
  * the unit that fits ("5 minutes ago", "vor 3 Tagen"); a value that is not known (yet) is an em
- * dash, so no text ever reads "undefined".
+ * dash, so no text ever reads "undefined" (and where a dash would say nothing true, as for the
+ * link origin, `context` picks a text that does without the value).
  */
 export function stepTextParams(context: SessionContext, policy: Policy, locale: string, now: number = Date.now()): StepTextParams {
   const format = createFormatters(locale);
   const { user, resend, invited, passwordReset, inviteLink } = context.facts;
   const lastSent = lastSentAt(context);
+  // Where invite links point (never the token): the backend's setting, else the copied link's origin.
+  const linkOrigin = originOf(context.facts.sending?.linkOrigin) ?? originOf(inviteLink?.url);
   const count = (ms: number, unit: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / unit);
   return {
     email: context.email ?? missingValue,
@@ -75,9 +84,10 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     // The backend's own time after a refused resend, else the policy's cooldown (see resendPossibleAt).
     cooldownEndsAt: format.dateTime(resendPossibleAt(context, policy)),
     linkExpiresAt: format.dateTime(inviteLink?.expiresAt),
-    // Where invite links point (never the token): the backend's setting, else the copied link's origin.
-    linkOrigin: originOf(context.facts.sending?.linkOrigin) ?? originOf(inviteLink?.url) ?? missingValue,
+    linkOrigin: linkOrigin ?? missingValue,
     linkRefusedAfter: refusedAfter(context, locale),
+    // Not known (no sending status, no copied link): the texts that name it have a variant without it.
+    ...(linkOrigin ? {} : { context: noLinkOrigin }),
   };
 }
 

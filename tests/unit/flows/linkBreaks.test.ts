@@ -93,6 +93,21 @@ describe('invite-link-expired: a link scanner spent the token', () => {
     expect(texts).not.toContain('—');
   });
 
+  it('says what their IT exempts without a dash when neither the sending status nor a copied link names the origin', async () => {
+    for (const moves of [[], ['waitingForIt']] as Move[][]) {
+      const session = await run(linkExpired, 'nils@gatekeep.example', moves, without('sendingStatus'));
+      expect(session.stoppedAt).toBe(moves.length ? 'waitingOnIt' : 'scannerFix');
+      expect(session.calls).not.toContain('loadSendingStatus');
+      const texts = renderedTexts(linkExpired, session);
+      expect(texts.join('\n')).not.toContain('—');
+      // Each language's own words for "this product's web address", in place of the origin.
+      for (const [language, words] of [['en', "this product's web address"], ['de', 'die Webadresse dieses Produkts'], ['sv', 'den här produktens webbadress']]) {
+        const body = i18n.getFixedT(language as string, 'flows')(`flows.linkExpired.${session.stoppedAt}.body`, stepTextParams(session.snapshot.context, createPolicy(), language as string, now));
+        expect(body, language).toContain(words);
+      }
+    }
+  });
+
   it('names the seconds and the origin in the scanner advice, in every language', async () => {
     const seen = await run(linkExpired, 'nils@gatekeep.example', []);
     expect(seen.stoppedAt).toBe('scannerFix');

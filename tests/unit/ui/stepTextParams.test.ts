@@ -26,8 +26,10 @@ const dateTime = (locale: string, iso: string) => new Intl.DateTimeFormat(locale
 
 describe('stepTextParams', () => {
   it('gives every parameter a value, and an em dash for what is not known yet', () => {
-    const params = stepTextParams(createContext({ email: null }), createPolicy(), 'en');
+    const { context, ...params } = stepTextParams(createContext({ email: null }), createPolicy(), 'en');
     expect(Object.keys(params).sort()).toEqual([...stepTextParamNames].sort());
+    // No link origin known: texts that name it pick their variant without it.
+    expect(context).toBe('noLinkOrigin');
     for (const value of Object.values(params)) {
       expect(value).not.toMatch(/undefined|null|NaN/);
       expect(value.length).toBeGreaterThan(0);
@@ -69,7 +71,10 @@ describe('stepTextParams', () => {
       newExpiresAt: dateTime('de', '2026-11-29T10:20:00.000Z'),
       resetExpiresAt: dateTime('de', '2026-11-22T16:30:00.000Z'),
       linkExpiresAt: dateTime('de', '2026-11-29T10:20:00.000Z'),
+      linkOrigin: 'https://app.example.com',
     });
+    // The origin is known (from the copied link): no text needs its variant without it.
+    expect(params.context).toBeUndefined();
   });
 
   it.each([
