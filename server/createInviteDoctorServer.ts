@@ -6,6 +6,7 @@ import { createPolicy, type Policy } from '../src/engine/Policy.ts';
 import { createServerApp, type ServerAppOptions } from './createServerApp.ts';
 import { createDemoMailTransport } from './mail/createDemoMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
+import { startMailWorker, type MailWorker } from './mail/outbox/startMailWorker.ts';
 import { createInviteLinks } from './service/createInviteLinks.ts';
 import { pruneRateBuckets } from './service/hitRateLimit.ts';
 import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts';
@@ -25,6 +26,8 @@ export interface InviteDoctorServerOptions {
   limits?: Partial<ServiceLimits>;
   /** @default the demo world's mail rules */
   mail?: MailTransport;
+  /** The mail config's Message-ID host, From address and queue back-off (see `loadMailConfig`). */
+  mailSettings?: ServiceContext['mailSettings'];
   logger?: LoggerOptions | false;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: DestinationStream;
@@ -38,6 +41,8 @@ export interface InviteDoctorServer {
   app: FastifyInstance;
   service: ServiceContext;
   store: Store;
+  /** The outbox worker: started when the app is ready, stopped (in-flight attempts finished) on close. Tests may `drain()` it. */
+  mailWorker: MailWorker;
 }
 
 /**
@@ -56,9 +61,10 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     db,
     clock,
     policy,
-    limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, ...options.limits },
+    limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, freshInvitesPerClientPerHour: 5, ...options.limits },
     links,
     mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
+    ...(options.mailSettings ? { mailSettings: options.mailSettings } : {}),
     linkOrigin: new URL(options.publicUrl).origin,
     onError: (error, operation) => {
       app?.log.error({ err: error, operation }, 'operation failed');
@@ -72,5 +78,23 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   pruning.unref();
   app.addHook('onClose', async () => clearInterval(pruning));
   prune();
-  return { app, service, store: options.store };
+  // The outbox worker sends queued mail; it is created now (so actions can ask it for a first
+  // attempt) and polls once the app is ready. Closing the app lets attempts in flight finish.
+  let mailWorker: MailWorker | null = null;
+  const worker = (): MailWorker => (mailWorker ??= startMailWorker(service));
+  app.addHook('onReady', async () => {
+    service.mailWorker = worker();
+  });
+  app.addHook('onClose', async () => {
+    await mailWorker?.stop();
+    service.mail.close?.();
+  });
+  return {
+    app,
+    service,
+    store: options.store,
+    get mailWorker() {
+      return worker();
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../src/engine/Clock.ts';
 import type { Policy } from '../../src/engine/Policy.ts';
+import type { RetrySettings } from '../config/loadMailConfig.ts';
 import type { MailTransport } from '../mail/MailTransport.ts';
+import type { MailWorker } from '../mail/outbox/startMailWorker.ts';
 import type { Database } from '../store/Database.ts';
 import type { InviteLinks } from './createInviteLinks.ts';
 
@@ -15,6 +17,8 @@ export interface ServiceLimits {
   actionsPerKeyPerMinute: number;
   /** Sign-in code exchanges one client address may try in a minute. @default 10 */
   signInsPerMinute: number;
+  /** Fresh invitations the invite page may request from one client address in an hour. @default 5 */
+  freshInvitesPerClientPerHour: number;
 }
 
 /** What every service operation needs; one per server process, shared by all requests. */
@@ -25,6 +29,10 @@ export interface ServiceContext {
   limits: ServiceLimits;
   links: InviteLinks;
   mail: MailTransport;
+  /** From the mail config: the Message-ID host and the queue's back-off. @default the policy sender's domain, the default back-off */
+  mailSettings?: { messageIdHost: string; retry: RetrySettings; from?: string };
+  /** The outbox worker; `runAction` asks it for an action's first attempt right after the commit. */
+  mailWorker?: MailWorker;
   /** The origin invite links point at (from `publicUrl`), e.g. `https://app.example.com`: no path, never a token. */
   linkOrigin: string;
   /** Unexpected failures (a lost database connection): logged by the caller, answered as `unavailable`. */

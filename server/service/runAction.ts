@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { BackendError } from '../../src/engine/BackendError.ts';
 import { err, type Result } from '../../src/engine/Result.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { takePendingMail } from '../mail/outbox/pendingMail.ts';
 import type { Database } from '../store/Database.ts';
 import type { Principal } from './Principal.ts';
 import type { ServiceContext } from './ServiceContext.ts';
@@ -33,12 +34,18 @@ export async function runAction<T>(
   const now = new Date(context.clock());
   const audit = { at: now, requestId: caller.requestId, principal: caller.principal, operation, target };
   try {
-    return await context.db.transaction().execute(async (trx) => {
+    let committed: Transaction<Database> | null = null;
+    const result = await context.db.transaction().execute(async (trx) => {
       const result = await apply(trx, now);
       if (!result.ok) throw new Refused(result.error);
       await recordAudit(trx, { ...audit, result: 'ok' });
+      committed = trx;
       return result;
     });
+    // The action's mails are queued with it; their first attempt follows the commit at once and
+    // the answer waits for it (at most about 2 s), so the caller usually sees its outcome.
+    if (committed) await context.mailWorker?.sendNow(takePendingMail(committed));
+    return result;
   } catch (thrown) {
     if (!(thrown instanceof Refused)) {
       context.onError(thrown, operation);
