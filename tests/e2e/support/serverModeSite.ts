@@ -27,7 +27,7 @@ export interface ServerModeSite {
    * Stops the server (SIGTERM), runs `meanwhile` (a keys command, which needs the data folder to
    * itself), and starts it again on the same data; the site keeps its origin and proxies to the new port.
    */
-  restartServer(meanwhile: () => Promise<void>): Promise<void>;
+  restartServer(meanwhile: () => Promise<void>, signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export interface ServerModeSite {
  * embedded database is locked to one process), starts the real server with `APP_URL` set to the
  * site's origin, and serves the build on a loopback port that proxies the API to it.
  */
-export async function startServerModeSite(): Promise<ServerModeSite> {
+export async function startServerModeSite(options: { env?: NodeJS.ProcessEnv } = {}): Promise<ServerModeSite> {
   const dataDir = await mkdtemp(join(tmpdir(), 'invite-doctor-e2e-'));
   let server: SpawnedServer | undefined;
   // Files are read per request, so the site can listen (and give APP_URL its origin) before the build.
@@ -47,7 +47,7 @@ export async function startServerModeSite(): Promise<ServerModeSite> {
     // The build and the keys commands (one at a time: each locks the embedded database for seconds) side by side.
     const createKeys = async () => ({ admin: await createKey(['--role', 'admin'], dataDir), teamManager: await createKey(['--role', 'team-manager', '--team', 'a'], dataDir) });
     const [{ admin, teamManager }] = await Promise.all([createKeys(), buildServerModeApp()]);
-    const env = { APP_URL: served.url };
+    const env = { ...options.env, APP_URL: served.url };
     let running = await spawnServer(['--data', dataDir], env);
     server = running;
     const signInLink = await printedSignInLink(running);
@@ -63,10 +63,11 @@ export async function startServerModeSite(): Promise<ServerModeSite> {
       adminKey: admin.key,
       teamManager,
       keys: (args) => runKeysCommand([...args, '--data', dataDir]),
-      restartServer: async (meanwhile) => {
+      restartServer: async (meanwhile, signal = 'SIGTERM') => {
         server = undefined;
-        const code = await running.stop('SIGTERM');
-        if (code !== 0) throw new Error(`the server exited with ${code} on SIGTERM:\n${running.output()}`);
+        const code = await running.stop(signal);
+        // SIGKILL (a crash) leaves no exit code to check.
+        if (signal === 'SIGTERM' && code !== 0) throw new Error(`the server exited with ${code} on SIGTERM:\n${running.output()}`);
         await meanwhile();
         running = await spawnServer(['--data', dataDir], env);
         server = running;
