@@ -1,18 +1,34 @@
 import closeWithGrace from 'close-with-grace';
 import { createSignInCode } from './auth/signInCodes.ts';
 import { ConfigError, loadConfig } from './config/loadConfig.ts';
+import { loadMailConfig } from './config/loadMailConfig.ts';
 import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
+import { createSmtpMailTransport } from './mail/smtp/createSmtpMailTransport.ts';
+import { createUnconfiguredMailTransport } from './mail/smtp/createUnconfiguredMailTransport.ts';
+import type { MailTransport } from './mail/MailTransport.ts';
 import { openConfiguredStore } from './openConfiguredStore.ts';
 
 // `npm run server -- [--data DIR] [--port N]`; see loadConfig for the environment it reads.
 try {
   const config = loadConfig(process.argv.slice(2), process.env);
+  const mailConfig = loadMailConfig(process.env);
+  // SMTP_URL → real SMTP; else the demo world (when seeding the demo), else nothing is sent and
+  // every mail is a `not_sent` mail_not_configured event.
+  let mail: MailTransport | undefined;
+  if (mailConfig.smtp) mail = createSmtpMailTransport({ ...mailConfig, smtp: mailConfig.smtp });
+  else if (!config.seedDemo) mail = createUnconfiguredMailTransport();
+  // DEMO MAIL SINK (H2): with no SMTP_URL and the demo seeded, start the demo world's SMTP sink here
+  // (server/demoMail/startDemoMailSink.ts) and set `mail = createSmtpMailTransport({ ...mailConfig,
+  // smtp: <the sink's 127.0.0.1 port, finalHop: true> })`. Until then `mail` stays undefined: the
+  // simulated demo transport.
   const { store, secret } = await openConfiguredStore(config, 'the Invite Doctor server');
   const { app, service } = await createInviteDoctorServer({
     store,
     secret,
     publicUrl: config.publicUrl,
     seedDemo: config.seedDemo,
+    ...(mail ? { mail } : {}),
+    mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
   });

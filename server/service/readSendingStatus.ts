@@ -7,8 +7,9 @@ import type { ServiceContext } from './ServiceContext.ts';
 export const sendingProblemWindowMs = 24 * 3_600_000;
 
 /**
- * How outgoing mail is set up, for any caller (it names no address). A mail transport is always
- * set up (the demo one unless another is given), so `configured` is true; `problem` is the reason
+ * How outgoing mail is set up, for any caller (it names no address): `configured` is false only
+ * for the transport used when no SMTP server is set (no SMTP_URL, no demo world); `provider` names
+ * the service without credentials ("SMTP (host:port)"); `from` is MAIL_FROM's address. `problem` is the reason
  * of the latest `not_sent` event of the last day, unless a mail has left since.
  */
 export function readSendingStatus(context: ServiceContext): Promise<Result<SendingStatus>> {
@@ -27,9 +28,9 @@ export function readSendingStatus(context: ServiceContext): Promise<Result<Sendi
       ? await context.db.selectFrom('deliveryEvents').select('id').where('kind', '=', 'sent').where('at', '>', refusal.at).limit(1).executeTakeFirst()
       : undefined;
     return ok({
-      configured: true,
+      configured: context.mail.configured !== false,
       ...(context.mail.provider ? { provider: context.mail.provider } : {}),
-      from: context.policy.senderAddress,
+      from: context.mailSettings?.from ?? context.policy.senderAddress,
       linkOrigin: context.linkOrigin,
       problem: refusal && !leftSince ? refusal.reason : null,
     });

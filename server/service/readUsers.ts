@@ -33,6 +33,8 @@ export function deliveryEvents(context: ServiceContext, principal: Principal, em
         ...(row.enhancedCode === null ? {} : { enhancedCode: row.enhancedCode }),
         ...(row.text === null ? {} : { text: row.text }),
         ...(row.reason === null ? {} : { reason: row.reason }),
+        ...(row.source === null ? {} : { source: row.source }),
+        ...(row.messageId === null ? {} : { messageId: row.messageId }),
       })),
     );
   });
