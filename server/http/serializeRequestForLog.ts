@@ -5,11 +5,13 @@ const plainQueryParameters = new Set(['email', 'status', 'domain', 'q', 'limit',
 
 /**
  * A request as it appears in the log: method, path, and the query with only our known plain
- * parameters readable. A client that puts a key or a token into the URL by mistake does not get
- * it written to the log.
+ * parameters readable, and an invite link's token replaced. A client that puts a key or a token
+ * into the URL by mistake does not get it written to the log.
  */
 export function serializeRequestForLog(request: FastifyRequest): { method: string; url: string; remoteAddress: string } {
-  const [path = '', query] = request.url.split('?', 2);
+  const [rawPath = '', query] = request.url.split('?', 2);
+  // An invite page's address is its token: never logged.
+  const path = rawPath.replace(/^\/invite\/[^/]*/i, '/invite/[redacted]');
   let url = path;
   if (query !== undefined) {
     const params = new URLSearchParams(query);

@@ -3,6 +3,7 @@ import type { Role } from '../../src/adapters/index.ts';
 import type { Policy } from '../../src/engine/Policy.ts';
 import { createApiKey } from '../../server/auth/apiKeys.ts';
 import { createInviteDoctorServer, type InviteDoctorServer, type InviteDoctorServerOptions } from '../../server/createInviteDoctorServer.ts';
+import { resetDemoLinkEvents } from '../../server/linkEvents/resetDemoLinkEvents.ts';
 import { openDatabase, type Store } from '../../server/store/openDatabase.ts';
 import { resetDemoOrganisation } from '../../server/store/seedDemoOrganisation.ts';
 import { loadPgliteTemplate } from './pgliteTemplate.ts';
@@ -69,7 +70,10 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.http ? { http: options.http } : {}),
   });
-  const reset = () => resetDemoOrganisation(store.db, { now: new Date(now), policy: server.service.policy, links: server.service.links });
+  const reset = async () => {
+    await resetDemoOrganisation(store.db, { now: new Date(now), policy: server.service.policy, links: server.service.links });
+    await resetDemoLinkEvents(store.db, { now: new Date(now), policy: server.service.policy });
+  };
   await reset();
   const key = async (role: Role) => (await createApiKey(store.db, { role, label: 'test', now: new Date(now) })).key;
   const keys = { admin: await key({ kind: 'admin' }), managerA: await key({ kind: 'team-manager', team: 'a' }), managerB: await key({ kind: 'team-manager', team: 'b' }) };

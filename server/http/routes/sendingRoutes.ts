@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
+import { readLinkEvents } from '../../linkEvents/readLinkEvents.ts';
 import { readSendingStatus } from '../../service/readSendingStatus.ts';
 import type { ServiceContext } from '../../service/ServiceContext.ts';
 import { parseAddress } from '../parseAddress.ts';
-import { sendError, sendInvalid, sendResult } from '../sendResult.ts';
+import { sendInvalid, sendResult } from '../sendResult.ts';
+import { callerOf } from '../ServerRequest.ts';
 
 /**
- * `GET /v1/sending-status` and `GET /v1/link-events?email=`. The server does not record link
- * opens yet, so the second answers 501 `unsupported` (and `/v1/capabilities` leaves it out); the
- * address is still checked first, so a bad request is a 400 as on every other route.
+ * `GET /v1/sending-status` and `GET /v1/link-events?email=`: what happened to the address's invite
+ * links (every GET and POST of the invite page, see `invitePageRoutes`), oldest first.
  */
 export function registerSendingRoutes(app: FastifyInstance, service: ServiceContext): void {
   app.get('/v1/sending-status', async (_request, reply) => sendResult(reply, await readSendingStatus(service)));
@@ -18,7 +19,7 @@ export function registerSendingRoutes(app: FastifyInstance, service: ServiceCont
     async (request, reply) => {
       const address = parseAddress(request.query.email);
       if (!address.ok) return sendInvalid(reply, address.message);
-      return sendError(reply, { kind: 'unsupported', message: 'This server does not record what happens to invite links yet.' });
+      return sendResult(reply, await readLinkEvents(service, callerOf(request).principal, address.address), (events) => ({ events }));
     },
   );
 }
