@@ -6,6 +6,7 @@ import { currentStep, toSessionRecord, type CompiledFlow, type FlowMachine } fro
 import { FlowRunner } from '../ui/FlowRunner.tsx';
 import { formattingLocale } from '../ui/formattingLocale.ts';
 import { stepTextParams } from '../ui/stepTextParams.ts';
+import { stepTitleText } from '../ui/stepTitleText.ts';
 import { useText } from '../ui/useText.ts';
 import { AgentCalls } from './agent/AgentCalls.tsx';
 import { loadAppBackend, type AppBackend } from './appBackend.ts';
@@ -34,6 +35,7 @@ export function FlowPage() {
   const navigate = useNavigate();
   const text = useText();
   const { i18n } = useTranslation();
+  const language = i18n.language;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [ended, setEnded] = useState(false);
   const [stepTitle, setStepTitle] = useState<string | null>(null);
@@ -104,11 +106,13 @@ export function FlowPage() {
       };
       useSettingsStore.getState().saveRecentSession(session);
       setEnded(session.outcome !== null);
-      setStepTitle(step.step.title ? text(step.step.title, stepTextParams(snapshot.context, ready.app.policy, formattingLocale(i18n.language, navigator.languages))) : '');
+      // The tab says what the h1 says: on a side effect's confirmation its question, not the "…ing" title.
+      const params = stepTextParams(snapshot.context, ready.app.policy, formattingLocale(language, navigator.languages));
+      setStepTitle(stepTitleText(step, snapshot.context, params, text, (key) => i18n.exists(key, { ns: 'diagnostics' })));
       const path = `/flows/${ready.flowId}/steps/${step.id}?session=${sessionId}`;
       if (`${window.location.pathname}${window.location.search}` !== path) navigate(path, { replace: true });
     },
-    [ready, navigate, text, i18n.language],
+    [ready, navigate, text, i18n, language],
   );
   const onJump = useCallback(
     (target: string, email: string | null) => {

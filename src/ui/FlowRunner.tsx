@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { confirmKey } from './ActionStep.tsx';
 import { useSelector } from '@xstate/react';
 import type { Actor } from 'xstate';
 import { currentStep, type CompiledFlow, type FactName, type FlowMachine, type Policy, type SessionInput } from '../engine/index.ts';
@@ -9,6 +8,7 @@ import { FlowSessionContext, type FlowSession } from './FlowSessionContext.ts';
 import { useFormattingLocale } from './useFormattingLocale.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { stepTextParams } from './stepTextParams.ts';
+import { stepTitleText } from './stepTitleText.ts';
 import { StepView } from './StepView.tsx';
 import { useSessionActor } from './useSessionActor.ts';
 import { useText } from './useText.ts';
@@ -73,12 +73,7 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
   const { i18n } = useTranslation();
   const params = stepTextParams(context, policy, locale);
   // A side effect's confirmation is read out by its own question, not by the call's "…ing" title.
-  const title =
-    current?.confirming && current.step.kind === 'action'
-      ? text(`${confirmKey(current.step.action, (key) => i18n.exists(key, { ns: 'app' }))}.title`, { ...params, address: context.correctedEmail ?? context.email ?? params.email })
-      : current?.step.title
-        ? text(current.step.title, params)
-        : '';
+  const title = current ? stepTitleText(current, context, params, text, (key) => i18n.exists(key, { ns: 'diagnostics' })) : '';
   const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;
   const announcement =
     said?.stepKey === stepKey ? said.message : current?.failed ? text('app.announce.failed', { title }) : current?.running ? `${title}…` : title;
