@@ -221,7 +221,21 @@ function holdCall(demo: MemoryBackend, hold: NonNullable<DemoHooks['hold']>): { 
 
 const errorKinds: readonly BackendErrorKind[] = ['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable'];
 const causes = ['timeout', 'network', 'server', 'malformed', 'aborted'] as const;
-const operations: readonly DemoOperation[] = ['findUser', 'resendInvite', 'getInviteLink', 'sendPasswordReset', 'cancelInvite', 'inviteUser', 'deliveryEvents', 'clearSuppression'];
+/** Every operation `?hold=` can hold: a record, so a contract operation added later cannot be left out. */
+const operationNames: Record<DemoOperation, true> = {
+  findUser: true,
+  resendInvite: true,
+  getInviteLink: true,
+  sendPasswordReset: true,
+  cancelInvite: true,
+  inviteUser: true,
+  deliveryEvents: true,
+  clearSuppression: true,
+  listInvitations: true,
+  sendingStatus: true,
+  linkEvents: true,
+};
+const operations = Object.keys(operationNames) as DemoOperation[];
 
 /**
  * `<operation>:<kind>[:<detail>[:<status>]]`. For `rate_limited` the detail is the retry-after in

@@ -56,3 +56,14 @@ describe('choosing the backend', () => {
     expect(readBackendConfig('?backend=https://elsewhere.example&latency=0', {}, null)).toMatchObject({ kind: 'memory', latencyMs: 0 });
   });
 });
+
+describe('?hold= (demo hook)', () => {
+  it('can hold every operation of the contract, the background reads included', async () => {
+    const { readDemoHooks } = await import('../../../src/app/appBackend.ts');
+    for (const operation of ['findUser', 'deliveryEvents', 'listInvitations', 'sendingStatus', 'linkEvents', 'clearSuppression']) {
+      expect(readDemoHooks(new URLSearchParams(`hold=${operation}:2`)).hold, operation).toEqual({ operation, call: 2 });
+    }
+    expect(readDemoHooks(new URLSearchParams('hold=capabilities')).hold).toBeNull();
+    expect(readDemoHooks(new URLSearchParams('hold=nothing')).hold).toBeNull();
+  });
+});

@@ -4,18 +4,6 @@ import { errorOfKind, failedKind, replayRoute, type FlowRoutes, type RouteFault,
 import { predictFault } from './predictFault.ts';
 
 
-/**
- * Screens issue 12 added whose held-call walk does not replay in Chromium yet (the background
- * reads that run with `retry: false`). Listed by name, printed with the plan, and to be walked
- * next session; every one is still reached and replayed in Node (tests/paths/findStepRoutes).
- */
-const notWalkedYet: Readonly<Record<string, string>> = {
-  loadLinkOrigin: 'a background read (retry: false) whose held call the walk does not replay yet',
-  loadLinkEvents: 'a background read (retry: false) whose held call the walk does not replay yet',
-  loadDomainPeers: 'a background read (retry: false) whose held call the walk does not replay yet',
-  loadSendingStatus: 'a background read (retry: false) whose held call the walk does not replay yet',
-};
-
 export interface ScreenWalk {
   route: StepRoute;
   /** The screens the walk passes, as the Node replay saw them; the last is the route's own node. */
@@ -66,11 +54,6 @@ export async function planScreenWalks(flow: Flow, found: FlowRoutes, wanted: (no
       // The Node search opens these at a flow entry (flow.enter, as the agent's "paste an error" dialog
       // sends it); the page walk starts a session from the start page or /flows/<id> only.
       plan.notShowable.push({ node, why: 'reached only through a flow entry (agent mode\'s paste dialog), which the walk does not replay yet' });
-      continue;
-    }
-    const pending = notWalkedYet[node];
-    if (pending) {
-      plan.notShowable.push({ node, why: pending });
       continue;
     }
     const run = await replayRoute(flow, route);
