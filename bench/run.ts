@@ -13,6 +13,7 @@ import { launchChromium } from './launchChromium.ts';
 import { measureBundleSizes, measureInitialSize, type BundleSizes } from './measureBundleSizes.ts';
 import { isLinear, measureFlowScaling } from './measureFlowScaling.ts';
 import { measureServerSection } from './measureServerThroughput.ts';
+import { measureRealMail } from './realMailBench.ts';
 import { measureSessionMemory } from './measureSessionMemory.ts';
 import { measureStartup } from './measureStartup.ts';
 import { measureTransitions } from './measureTransitions.ts';
@@ -59,6 +60,15 @@ try {
 } catch (error) {
   verdicts.push({ budget: 'server benchmarks (lookups, resends, memory) could run', figure: (error as Error).message.split('\n')[0] ?? 'error', pass: false });
   console.error(`\nSERVER BENCHMARKS FAILED: ${(error as Error).message}`);
+}
+// Issue 13: invitations through the outbox and SMTP into the demo sink, and resend → delivered visible.
+try {
+  const realMail = await measureRealMail({ quick });
+  results.realMail = realMail.results;
+  verdicts.push(...realMail.verdicts);
+} catch (error) {
+  verdicts.push({ budget: 'real-mail benchmarks (mails/s into the sink, resend → delivered visible) could run', figure: (error as Error).message.split('\n')[0] ?? 'error', pass: false });
+  console.error(`\nREAL-MAIL BENCHMARKS FAILED: ${(error as Error).message}`);
 }
 
 // Production builds with the project's Vite config, in a temp folder (never dist-e2e/, which the
