@@ -6,7 +6,8 @@ import { createPolicy, type Policy } from '../src/engine/Policy.ts';
 import { createServerApp, type ServerAppOptions } from './createServerApp.ts';
 import { createDemoMailTransport } from './mail/createDemoMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
-import { startMailWorker, type MailWorker } from './mail/outbox/startMailWorker.ts';
+import { defaultRetrySettings, startMailWorker, type MailWorker } from './mail/outbox/startMailWorker.ts';
+import { resetDemoLinkEvents } from './linkEvents/resetDemoLinkEvents.ts';
 import { createInviteLinks } from './service/createInviteLinks.ts';
 import { pruneRateBuckets } from './service/hitRateLimit.ts';
 import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts';
@@ -55,7 +56,8 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   const policy = createPolicy(options.policy);
   const links = createInviteLinks(options.secret, `${options.publicUrl}/invite/`);
   const { db } = options.store;
-  if (options.seedDemo) await seedDemoOrganisation(db, { now: new Date(clock()), policy, links });
+  // A freshly seeded demo also gets the seed's link events (the stories told from link opens).
+  if (options.seedDemo && (await seedDemoOrganisation(db, { now: new Date(clock()), policy, links }))) await resetDemoLinkEvents(db, { now: new Date(clock()), policy });
   let app: FastifyInstance | null = null;
   const service: ServiceContext = {
     db,
@@ -64,14 +66,16 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, freshInvitesPerClientPerHour: 5, ...options.limits },
     links,
     mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
-    ...(options.mailSettings ? { mailSettings: options.mailSettings } : {}),
+    // The simulated demo transport never waits on a network, so an action may always wait for its
+    // first attempt (tests read the outcome right after the answer, even on a busy machine).
+    ...(options.mailSettings ? { mailSettings: options.mailSettings } : options.mail ? {} : { mailSettings: { messageIdHost: policy.senderAddress.slice(policy.senderAddress.lastIndexOf('@') + 1), retry: { ...defaultRetrySettings, firstAttemptWaitMs: 30_000 } } }),
     linkOrigin: new URL(options.publicUrl).origin,
     onError: (error, operation) => {
       app?.log.error({ err: error, operation }, 'operation failed');
       options.onError?.(error, operation);
     },
   };
-  app = await createServerApp({ service, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], ...options.http });
+  app = await createServerApp({ service, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], demoInbox: options.seedDemo, ...options.http });
   // Rate windows older than a day are dead weight; drop them now and then, off the request path.
   const prune = () => void pruneRateBuckets(db, new Date(clock())).catch((error: unknown) => service.onError(error, 'pruneRateBuckets'));
   const pruning = setInterval(prune, 3_600_000);

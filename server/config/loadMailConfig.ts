@@ -40,6 +40,8 @@ export interface RetrySettings {
   pollMs: number;
   /** How long an attempt's claim on a queued mail lasts before another worker may take it over. */
   leaseMs: number;
+  /** How long an action's answer waits for its mail's first attempt (the attempt goes on after). */
+  firstAttemptWaitMs: number;
 }
 
 const address = z.string().trim().email();
@@ -58,6 +60,7 @@ const schema = z.object({
   MAIL_RETRY_MAX_MS: positiveMs.nullable(),
   MAIL_POLL_MS: positiveMs.nullable(),
   MAIL_LEASE_MS: positiveMs.nullable(),
+  MAIL_FIRST_ATTEMPT_WAIT_MS: z.coerce.number().int().min(0).max(60_000).nullable(),
 });
 
 /** The default display name when the policy names no product. */
@@ -68,7 +71,7 @@ export const defaultSenderName = 'Invite Doctor';
  * `Name <address>`; default the policy's sender address), `MAIL_BOUNCE_ADDRESS` (default
  * `bounces@<MAIL_FROM's domain>`), `SMTP_FINAL_HOP` (0/1, default 0), `SMTP_TIMEOUT_MS` (default
  * 30 s) and the queue's `MAIL_RETRY_BASE_MS` (1 min), `MAIL_RETRY_MAX_MS` (1 h), `MAIL_POLL_MS`
- * (1 s), `MAIL_LEASE_MS` (2 min). Throws a {@link ConfigError} naming the setting and never
+ * (1 s), `MAIL_LEASE_MS` (2 min), `MAIL_FIRST_ATTEMPT_WAIT_MS` (2 s). Throws a {@link ConfigError} naming the setting and never
  * repeating the URL (it may hold a password).
  */
 export function loadMailConfig(env: NodeJS.ProcessEnv, policy: Pick<Policy, 'senderAddress'> & { productName?: string } = defaultPolicy): MailConfig {
@@ -86,6 +89,7 @@ export function loadMailConfig(env: NodeJS.ProcessEnv, policy: Pick<Policy, 'sen
     maxMs: value.MAIL_RETRY_MAX_MS ?? 3_600_000,
     pollMs: value.MAIL_POLL_MS ?? 1_000,
     leaseMs: value.MAIL_LEASE_MS ?? 120_000,
+    firstAttemptWaitMs: value.MAIL_FIRST_ATTEMPT_WAIT_MS ?? 2_000,
   };
   if (retry.maxMs < retry.baseMs) throw new ConfigError('Invalid setting MAIL_RETRY_MAX_MS: must not be smaller than MAIL_RETRY_BASE_MS.');
   return {

@@ -22,7 +22,8 @@ export function escapeHtml(value: string): string {
 export function composeMail(mail: OutgoingMail, product: string): ComposedMail {
   const language = pickLocale(mail.language);
   const t = serverText('mail', language);
-  const date = mail.expiresAt ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(mail.expiresAt) : null;
+  // In UTC, said so: the server does not know the invitee's time zone.
+  const date = mail.expiresAt ? `${new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(mail.expiresAt)} UTC` : null;
   const values = { product, address: mail.to, date: date ?? '' };
   const isReset = mail.purpose === 'password_reset';
   const section = isReset ? 'passwordReset' : 'invitation';

@@ -9,17 +9,15 @@ import { suggestedWaitMs } from '../smtp/sendingSideReplies.ts';
 type OutboxRow = Selectable<MailOutboxTable>;
 
 /** The default queue settings (see `loadMailConfig`). */
-export const defaultRetrySettings: RetrySettings = { baseMs: 60_000, maxMs: 3_600_000, pollMs: 1_000, leaseMs: 120_000 };
-
-/** How long an action waits for its mail's first attempt before answering. */
-export const firstAttemptWaitMs = 2_000;
+export const defaultRetrySettings: RetrySettings = { baseMs: 60_000, maxMs: 3_600_000, pollMs: 1_000, leaseMs: 120_000, firstAttemptWaitMs: 2_000 };
 
 export interface MailWorker {
   /** Look for due mail now (an action committed). */
   wake(): void;
   /**
    * Makes the first attempt of these just-committed mails now and resolves when it is stored, or
-   * after `maxWaitMs` at the latest (the attempt then goes on in the background). Never rejects.
+   * after `maxWaitMs` (default `firstAttemptWaitMs`) at the latest; the attempt then goes on in
+   * the background. Never rejects.
    */
   sendNow(messageIds: readonly string[], maxWaitMs?: number): Promise<void>;
   /**
@@ -132,7 +130,7 @@ export function startMailWorker(context: ServiceContext, settings: RetrySettings
 
   return {
     wake: () => void runPass(),
-    sendNow: async (messageIds, maxWaitMs = firstAttemptWaitMs) => {
+    sendNow: async (messageIds, maxWaitMs = settings.firstAttemptWaitMs) => {
       if (messageIds.length === 0 || stopped) return;
       const work = (async () => {
         const rows = await claim(messageIds, messageIds.length);

@@ -10,7 +10,7 @@ describe('loadMailConfig', () => {
     expect(config.from).toEqual({ address: defaultPolicy.senderAddress, name: 'Invite Doctor' });
     expect(config.bounceAddress).toBe('bounces@app.example.com');
     expect(config.messageIdHost).toBe('app.example.com');
-    expect(config.retry).toEqual({ baseMs: 60_000, maxMs: 3_600_000, pollMs: 1_000, leaseMs: 120_000 });
+    expect(config.retry).toEqual({ baseMs: 60_000, maxMs: 3_600_000, pollMs: 1_000, leaseMs: 120_000, firstAttemptWaitMs: 2_000 });
   });
 
   it('names the product when the policy has one', () => {
@@ -38,7 +38,7 @@ describe('loadMailConfig', () => {
   });
 
   it('reads the back-off settings', () => {
-    expect(loadMailConfig({ MAIL_RETRY_BASE_MS: '5', MAIL_RETRY_MAX_MS: '40', MAIL_POLL_MS: '10', MAIL_LEASE_MS: '1000' }).retry).toEqual({ baseMs: 5, maxMs: 40, pollMs: 10, leaseMs: 1000 });
+    expect(loadMailConfig({ MAIL_RETRY_BASE_MS: '5', MAIL_RETRY_MAX_MS: '40', MAIL_POLL_MS: '10', MAIL_LEASE_MS: '1000', MAIL_FIRST_ATTEMPT_WAIT_MS: '0' }).retry).toEqual({ baseMs: 5, maxMs: 40, pollMs: 10, leaseMs: 1000, firstAttemptWaitMs: 0 });
   });
 
   it.each([
