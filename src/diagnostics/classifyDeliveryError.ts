@@ -3,6 +3,8 @@ import type { DeliveryAction } from './deliveryActions.ts';
 import type { DeliveryCategory } from './deliveryCategories.ts';
 import { deliveryRules, type DeliveryRule } from './deliveryRules.ts';
 import { findStatusCodes } from './findStatusCodes.ts';
+import { matchPhraseFamily, type FamilyMatch } from './matchPhraseFamily.ts';
+import { phraseText } from './phraseText.ts';
 import { ruleForStatusCode, type StatusCodeRule } from './statusCodeRules.ts';
 
 /** What a delivery error means and what the admin should do about it. */
@@ -74,11 +76,30 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
     if (refinement) return fromRule(refinement, phrases, enhanced, raw, `code:${enhanced}+text:${refinement.id}`, 0.9);
     // The text saying the same thing as the code (5.1.1 and "user unknown") makes it surer.
     const agreeing = codeRule.category === 'unknown' ? undefined : matchRule(phrases, severity, [codeRule.category]);
-    const confidence = agreeing ? 0.95 : codeRule.category === 'unknown' ? 0.2 : enhanced.endsWith('.0') || codeRule.generic ? 0.6 : 0.85;
-    const phrase = agreeing ? matchedPhrase(agreeing, phrases) : null;
-    return diagnosis(codeRule.category, enhanced, raw, `code:${enhanced}`, confidence, phrase, codeRule.adviceKey);
+    const weakCode = codeRule.category === 'unknown' || codeRule.generic === true || codeRule.refinable === 'any';
+    // A generic or unregistered code (X.0.0, X.7.1, a vendor detail) yields to a clear phrase family.
+    const family = agreeing || !weakCode ? null : matchPhraseFamily(phrases, severity === '2');
+    // Same action (4.7.1 "greylisted" and a "try again later" family): the code's finer category stays.
+    const sameAction = family !== null && categoryOutcomes[family.family.category].action === categoryOutcomes[codeRule.category].action;
+    if (family && !sameAction && familyMayRefine(family, severity, codeRule, phrases)) {
+      return diagnosis(family.family.category, enhanced, raw, `code:${enhanced}+family:${family.family.id}`, 0.7, family.phrase, family.family.adviceKey);
+    }
+    const familyAgrees = family !== null && sameAction && codeRule.category !== 'unknown';
+    const confidence = agreeing || familyAgrees ? 0.95 : codeRule.category === 'unknown' ? 0.2 : enhanced.endsWith('.0') || codeRule.generic ? 0.6 : 0.85;
+    const phrase = agreeing ? matchedPhrase(agreeing, phrases) : familyAgrees ? family.phrase : null;
+    const reason = familyAgrees ? `code:${enhanced}+family:${family.family.id}` : `code:${enhanced}`;
+    return diagnosis(codeRule.category, enhanced, raw, reason, confidence, phrase, codeRule.adviceKey);
   }
   const textRule = matchRule(phrases, severity, 'any');
+  const family = textRule ? null : matchPhraseFamily(phrases, severity === null || severity === '2');
+  if (family) {
+    const category = family.family.category;
+    const replyReason = reply === null ? '' : `reply:${reply}+`;
+    if (severity === '4' && permanentCategories.has(category) && !givenUp.test(phrases)) {
+      return diagnosis('temporary', null, raw, `${replyReason}family:${family.family.id}`, 0.55, family.phrase);
+    }
+    return diagnosis(category, null, raw, `${replyReason}family:${family.family.id}`, reply === null ? 0.65 : 0.7, family.phrase, family.family.adviceKey);
+  }
   if (textRule) {
     // A bare 4xx reply is a deferral: text naming a permanent fault (unknown user, no such domain)
     // only decides when the text also says the attempts were given up (RFC 5321 4.2.1: 4yz is
@@ -127,6 +148,19 @@ function refineGenericCode(phrases: string, severity: string | null, codeRule: S
   return mailbox ?? matchRule(phrases, severity, codeRule.refinable);
 }
 
+// What a phrase family may make of a weak code: a transient code stays transient unless the
+// family says "full" or names a refusal or the sending set-up (4.7.1 in words); a permanent
+// code is not turned into a deferral unless the code itself said nothing (X.0.0 unknown).
+function familyMayRefine(match: FamilyMatch, severity: string | null, codeRule: StatusCodeRule, phrases: string): boolean {
+  const category = match.family.category;
+  if (match.family.notice) return severity === '2';
+  // As for the phrase rules: a transient code whose text asks to try again later stays a deferral.
+  if (severity === '4' && tryLater?.pattern.test(phrases)) return category === 'temporary' || category === 'mailbox-full';
+  if (severity === '4') return category === 'mailbox-full' || category === 'blocked' || category === 'sender-setup' || category === 'temporary';
+  if (category === 'temporary') return codeRule.category === 'unknown';
+  return true;
+}
+
 function fromRule(rule: DeliveryRule, phrases: string, code: string | null, raw: string, reason: string, confidence: number): DeliveryDiagnosis {
   return diagnosis(rule.category, code, raw, reason, confidence, matchedPhrase(rule, phrases), rule.adviceKey);
 }
@@ -166,23 +200,6 @@ function parseGivenCode(code: string): { enhanced: string | null; reply: string 
   if (/^[245]\.[0-7]\.\d{1,3}$/.test(trimmed)) return { enhanced: trimmed, reply: null };
   if (/^[245][0-5]\d$/.test(trimmed)) return { enhanced: null, reply: trimmed };
   return { enhanced: null, reply: null };
-}
-
-/**
- * The text the phrase rules read: lower-cased and compatibility-normalised, SMTP continuation
- * prefixes (`550-5.7.1 `) removed, and every email address replaced by the word `address`, so
- * that "User jane@example.com not found" reads like "user address not found" and a local part
- * such as `no-such-user@` cannot trigger a rule.
- */
-function phraseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[^\s<>()[\]"',;:@]{1,64}@[\w.-]+/g, 'address')
-    .replace(/(?<![\w.])[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 // Only what a bare reply code (RFC 5321) says without any phrase: 552 is "exceeded storage
