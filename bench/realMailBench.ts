@@ -4,6 +4,7 @@ import { createInviteDoctorServer, type InviteDoctorServer } from '../server/cre
 import { startDemoMailSink, type DemoMailSink } from '../server/demoMail/startDemoMailSink.ts';
 import { createDemoMailTransport } from '../server/mail/createDemoMailTransport.ts';
 import type { MailTransport } from '../server/mail/MailTransport.ts';
+import { defaultRetrySettings } from '../server/mail/outbox/startMailWorker.ts';
 import { createSmtpMailTransport } from '../server/mail/smtp/createSmtpMailTransport.ts';
 import { demoSeed } from '../src/adapters/index.ts';
 import { createPolicy } from '../src/engine/Policy.ts';
@@ -36,7 +37,7 @@ interface Bench {
   server: InviteDoctorServer;
   /** Delivered events of the bench's addresses so far (straight from the store). */
   delivered(prefix: string): Promise<number>;
-  /** The outbox rows by status (for a failure's message). */
+  /** The outbox rows by state (for a failure's message). */
   outbox(): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -69,7 +70,7 @@ async function startBench(transport: 'smtp' | 'simulated'): Promise<Bench> {
     policy: { resendCooldownMs: 0 },
     limits: { invitesPerKeyPerHour: 1_000_000, actionsPerKeyPerMinute: 1_000_000 },
     mail,
-    mailSettings: { messageIdHost, retry: { baseMs: 200, maxMs: 1_000, pollMs: 50, leaseMs: 10_000 } },
+    mailSettings: { messageIdHost, retry: { ...defaultRetrySettings, baseMs: 200, maxMs: 1_000, pollMs: 50, leaseMs: 10_000 } },
   });
   const { key } = await createApiKey(store.db, { role: { kind: 'admin' }, label: 'bench', now: new Date() });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
@@ -82,7 +83,7 @@ async function startBench(transport: 'smtp' | 'simulated'): Promise<Bench> {
       const row = await store.db.selectFrom('deliveryEvents').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'delivered').where('email', 'like', `${prefix}%`).executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    outbox: () => store.db.selectFrom('mailOutbox').select(['status', 'lastText']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy(['status', 'lastText']).execute(),
+    outbox: () => store.db.selectFrom('mailOutbox').select(['state', 'lastText']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy(['state', 'lastText']).execute(),
     close: async () => {
       await server.app.close();
       await sink?.close();
