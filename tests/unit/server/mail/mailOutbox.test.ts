@@ -7,6 +7,7 @@ import { createApiKey } from '../../../../server/auth/apiKeys.ts';
 import { createInviteDoctorServer, type InviteDoctorServer } from '../../../../server/createInviteDoctorServer.ts';
 import type { MailTransport } from '../../../../server/mail/MailTransport.ts';
 import { createSmtpMailTransport } from '../../../../server/mail/smtp/createSmtpMailTransport.ts';
+import { createUnconfiguredMailTransport } from '../../../../server/mail/smtp/createUnconfiguredMailTransport.ts';
 import { openDatabase, type Store } from '../../../../server/store/openDatabase.ts';
 import type { DeliveryEvent } from '../../../../src/engine/InvitationBackend.ts';
 import { openTestStore, testSecret } from '../../../support/startTestServer.ts';
@@ -217,6 +218,24 @@ describe('the mail outbox over a real SMTP server', () => {
     }
     expect((await harness.events('auth@example.com')).map((event) => [event.kind, event.reason])).toEqual([['not_sent', 'auth_refused']]);
     expect(await harness.rows('auth@example.com')).toEqual([expect.objectContaining({ state: 'failed' })]);
+  });
+
+  it('reports the SMTP server by host and port in the sending status, never its credentials', async () => {
+    const status = (await harness.call('GET', '/v1/sending-status')).json;
+    expect(status).toMatchObject({ configured: true, provider: `SMTP (127.0.0.1:${sink.port})`, from: 'invitations@app.example.com' });
+    expect(JSON.stringify(status)).not.toContain(smtpPassword);
+  });
+
+  it('without any mail set up, stores `not_sent` mail_not_configured, fails the mail and says so in the sending status', async () => {
+    const unconfigured = await startHarness(store, createUnconfiguredMailTransport(), harness.now());
+    try {
+      await unconfigured.invite('nomail@example.com');
+      expect((await unconfigured.events('nomail@example.com')).map((event) => [event.kind, event.reason])).toEqual([['not_sent', 'mail_not_configured']]);
+      expect(await unconfigured.rows('nomail@example.com')).toEqual([expect.objectContaining({ state: 'failed', attempts: 1 })]);
+      expect((await unconfigured.call('GET', '/v1/sending-status')).json).toMatchObject({ configured: false, problem: 'mail_not_configured' });
+    } finally {
+      await unconfigured.close();
+    }
   });
 
   it('retries our provider’s rate limit after the wait the reply suggests', async () => {
