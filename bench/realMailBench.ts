@@ -25,8 +25,9 @@ type Verdict = { budget: string; figure: string; pass: boolean | null };
  *   5 s at p95 only fails when the first attempt stopped following the commit.
  */
 export const realMailBudgets = {
-  /** mails/s into the sink ÷ mails/s through the simulated transport. */
-  throughputRatio: 0.02,
+  /** mails/s into the sink ÷ mails/s through the simulated transport: measured ×0.78–1.03 in quick runs (the
+   *  queue and its database work, not the SMTP conversation, set the pace); 0.25 catches SMTP becoming the bottleneck. */
+  throughputRatio: 0.25,
   /** ms, resend → its delivered event in GET /v1/delivery-events, p95. */
   resendVisibleP95Ms: 5_000,
 } as const;
