@@ -13,6 +13,8 @@ import { registerInvitationRoutes } from './http/routes/invitationRoutes.ts';
 import { registerSendingRoutes } from './http/routes/sendingRoutes.ts';
 import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
 import { registerUserRoutes } from './http/routes/userRoutes.ts';
+import { registerWebhookRoutes } from './http/routes/webhookRoutes.ts';
+import type { WebhookConfig } from './config/loadWebhookConfig.ts';
 import type { ServiceContext } from './service/ServiceContext.ts';
 
 export interface ServerAppOptions {
@@ -31,6 +33,8 @@ export interface ServerAppOptions {
   headersTimeoutMs?: number;
   /** Open connections at most; more are refused by the socket. @default 512 */
   maxConnections?: number;
+  /** Which provider webhooks are enabled, with their secrets (`loadWebhookConfig`). @default none: every webhook route answers 404 */
+  webhooks?: WebhookConfig;
 }
 
 /** Log fields that may hold a secret; pino replaces them before anything is written. */
@@ -96,5 +100,6 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   registerDeliveryRoutes(app, options.service);
   registerSendingRoutes(app, options.service);
   registerAuditRoutes(app, options.service);
+  registerWebhookRoutes(app, options.service, options.webhooks);
   return app;
 }

@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { createSignInCode } from './auth/signInCodes.ts';
 import { ConfigError, loadConfig } from './config/loadConfig.ts';
 import { loadMailConfig } from './config/loadMailConfig.ts';
+import { loadWebhookConfig } from './config/loadWebhookConfig.ts';
 import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
 import { createSmtpMailTransport } from './mail/smtp/createSmtpMailTransport.ts';
 import { createUnconfiguredMailTransport } from './mail/smtp/createUnconfiguredMailTransport.ts';
@@ -12,6 +13,7 @@ import { openConfiguredStore } from './openConfiguredStore.ts';
 try {
   const config = loadConfig(process.argv.slice(2), process.env);
   const mailConfig = loadMailConfig(process.env);
+  const webhooks = loadWebhookConfig(process.env);
   // SMTP_URL → real SMTP; else the demo world (when seeding the demo), else nothing is sent and
   // every mail is a `not_sent` mail_not_configured event.
   let mail: MailTransport | undefined;
@@ -31,6 +33,7 @@ try {
     mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
+    http: { webhooks },
   });
   // SIGTERM and SIGINT drain in-flight requests (new ones get 503), then close the database.
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

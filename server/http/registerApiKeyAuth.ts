@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { authenticateApiKey } from '../auth/apiKeys.ts';
 import { hitRateLimit } from '../service/hitRateLimit.ts';
 import type { ServiceContext } from '../service/ServiceContext.ts';
+import { webhookRoutePaths } from './routes/webhookRoutes.ts';
 import { sendError } from './sendResult.ts';
 
 /** Routes anyone may call: health, the sign-in exchange and invite pages. Everything else needs a key. */
-const publicRoutes = new Set(['/health', '/v1/sign-in']);
+const publicRoutes = new Set(['/health', '/v1/sign-in', ...webhookRoutePaths]);
 
 /**
  * Deny by default: every route not listed as public needs `Authorization: Bearer <key>` of a key

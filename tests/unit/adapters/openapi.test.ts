@@ -37,6 +37,11 @@ describe('api/openapi.json', () => {
         'POST /v1/users/{userId}/invite-link',
         'POST /v1/users/{userId}/password-reset',
         'POST /v1/users/{userId}/resend',
+        'POST /v1/webhooks/mailgun',
+        'POST /v1/webhooks/postmark',
+        'POST /v1/webhooks/resend',
+        'POST /v1/webhooks/sendgrid',
+        'POST /v1/webhooks/ses',
       ].sort(),
     );
     expect(routes.find((route) => route.path === '/v1/users/{userId}/resend')?.fastifyPath).toBe('/v1/users/:userId/resend');
@@ -47,8 +52,8 @@ describe('api/openapi.json', () => {
     expect(Object.keys(operationOf(method, path)?.responses ?? {}).some((status) => status.startsWith('2'))).toBe(true);
   });
 
-  it('asks for a bearer key on every route but sign-in and health, and documents its 401', () => {
-    expect(routes.filter((route) => !route.authenticated).map((route) => route.path).sort()).toEqual(['/health', '/v1/sign-in']);
+  it('asks for a bearer key on every route but sign-in, health and the provider webhooks (signed by the provider), and documents its 401', () => {
+    expect(routes.filter((route) => !route.authenticated).map((route) => route.path).sort()).toEqual(['/health', '/v1/sign-in', '/v1/webhooks/mailgun', '/v1/webhooks/postmark', '/v1/webhooks/resend', '/v1/webhooks/sendgrid', '/v1/webhooks/ses']);
     for (const route of routes.filter((candidate) => candidate.authenticated)) {
       expect(operationOf(route.method, route.path)?.responses?.['401'], `${route.method} ${route.path}`).toBeDefined();
     }

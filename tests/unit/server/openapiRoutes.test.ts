@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createInviteDoctorServer, type InviteDoctorServer } from '../../../server/createInviteDoctorServer.ts';
+import { webhookRoutePaths } from '../../../server/http/routes/webhookRoutes.ts';
 import { openApiRoutes } from '../../support/openApiRoutes.ts';
 import { openTestStore, testLinkOrigin, testSecret } from '../../support/startTestServer.ts';
 import { declaredRoutes } from './securityHelpers.ts';
@@ -30,7 +31,7 @@ describe('the served routes and api/openapi.json', () => {
     expect(served().filter((route) => !documented().includes(route))).toEqual([]);
   });
 
-  it('marks exactly health and sign-in as needing no key, as the server does', () => {
-    expect(openApiRoutes().filter((route) => !route.authenticated).map((route) => `${route.method} ${route.path}`).sort()).toEqual(['GET /health', 'POST /v1/sign-in']);
+  it('marks exactly health, sign-in and the provider webhooks as needing no key, as the server does', () => {
+    expect(openApiRoutes().filter((route) => !route.authenticated).map((route) => `${route.method} ${route.path}`).sort()).toEqual(['GET /health', 'POST /v1/sign-in', ...webhookRoutePaths.map((path) => `POST ${path}`)].sort());
   });
 });
