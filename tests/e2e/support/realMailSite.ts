@@ -114,25 +114,34 @@ export async function lookUp(site: ServerModeSite, email: string): Promise<{ id:
 export const inboxUrl = (site: ServerModeSite) => `${site.server.url}/demo/inbox`;
 
 /**
- * The invite links the demo inbox page shows for `email`, in page order: every link to an
- * `/invite/…` page whose nearest enclosing entry names the address. Each is remembered as a secret
+ * The invite links the demo inbox page shows for `email`, newest first: the `/invite/…` links in
+ * the page's section for that address. Each is remembered as a secret
  * (the storage check fails if one is left in localStorage).
  */
 export async function inboxLinks(page: Page, site: ServerModeSite, email: string): Promise<string[]> {
   const response = await page.goto(inboxUrl(site));
   expect(response?.status(), 'GET /demo/inbox').toBe(200);
   const links = await page.evaluate((address) => {
+    // The page groups mail by recipient: a <section> per address, headed by the address (<h2>), newest mail first.
     const found: string[] = [];
-    for (const anchor of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href*="/invite/"]'))) {
-      let entry: HTMLElement | null = anchor.parentElement;
-      // The smallest enclosing element that names an address is the entry.
-      while (entry && !/@/.test(entry.textContent ?? '')) entry = entry.parentElement;
-      if (entry && (entry.textContent ?? '').toLowerCase().includes(address)) found.push(anchor.href);
+    for (const section of Array.from(document.querySelectorAll('section'))) {
+      if (section.querySelector('h2')?.textContent?.trim().toLowerCase() !== address) continue;
+      for (const anchor of Array.from(section.querySelectorAll<HTMLAnchorElement>('a[href*="/invite/"]'))) found.push(anchor.href);
     }
     return found;
   }, email.toLowerCase());
   for (const link of links) rememberSecret(new URL(link).pathname.split('/').at(-1) ?? link);
   return links;
+}
+
+/** How many mails the demo inbox page shows for `email` (the articles in its section). */
+export async function inboxMailCount(page: Page, site: ServerModeSite, email: string): Promise<number> {
+  const response = await page.goto(inboxUrl(site));
+  expect(response?.status(), 'GET /demo/inbox').toBe(200);
+  return page.evaluate(
+    (address) => Array.from(document.querySelectorAll('section')).filter((section) => section.querySelector('h2')?.textContent?.trim().toLowerCase() === address).reduce((sum, section) => sum + section.querySelectorAll('article').length, 0),
+    email.toLowerCase(),
+  );
 }
 
 /** Waits until the demo inbox page shows at least `count` invite links for `email`; resolves them. */
