@@ -27,10 +27,10 @@ export interface RealMailSite extends ServerModeSite {
 }
 
 /**
- * The server-mode site ({@link startServerModeSite}) with real mail: the server sends over SMTP
- * (`SMTP_URL`) to the demo world's sink it starts itself, on a port picked here so the URL is known
- * before the server starts and stays the same across restarts; `SMTP_FINAL_HOP=1` (the sink is the
- * recipient's own server: 250 means delivered); short greylisting, DSN and back-off delays; and a
+ * The server-mode site ({@link startServerModeSite}) with real mail: no `SMTP_URL` and the demo
+ * seeded, so the server starts the demo world (its SMTP sink and bounce receiver, on ports picked
+ * here that stay the same across restarts) and sends to the sink over SMTP as the final hop; short
+ * greylisting, DSN and back-off delays; and a
  * Postmark and a Mailgun webhook configured with secrets made up for this run.
  */
 export async function startRealMailSite(): Promise<RealMailSite> {
@@ -41,9 +41,6 @@ export async function startRealMailSite(): Promise<RealMailSite> {
   for (const secret of [postmark.password, mailgunSigningKey]) rememberSecret(secret);
   const site = await startServerModeSite({
     env: {
-      SMTP_URL: `smtp://127.0.0.1:${sinkPort}`,
-      SMTP_FINAL_HOP: '1',
-      SMTP_TIMEOUT_MS: '5000',
       MAIL_BOUNCE_ADDRESS: 'bounces@invite-doctor.localhost',
       DEMO_SMTP_PORT: String(sinkPort),
       BOUNCE_SMTP_PORT: String(bouncePort),
