@@ -188,13 +188,13 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
 
   // ── remote-server: the receiving host as a machine that may be down (X.4.1, X.4.2) ──
   v('en', 'remote-server', ['server', 'host#', 'remote', 'mail system', 'destination system', 'receiving system', 'connection', 'connect#']),
-  v('de', 'remote-server', ['server', 'mailserver', 'gegenstelle', 'zielsystem']),
+  v('de', 'remote-server', ['~server', 'gegenstelle', 'zielsystem']),
   v('fr', 'remote-server', ['serveur', 'hôte']),
   v('es', 'remote-server', ['servidor']),
   v('it', 'remote-server', ['server']),
   v('pt', 'remote-server', ['servidor']),
-  v('nl', 'remote-server', ['server']),
-  v('sv', 'remote-server', ['server']),
+  v('nl', 'remote-server', ['~server']),
+  v('sv', 'remote-server', ['~server']),
   v('da-no', 'remote-server', ['server']),
   v('pl', 'remote-server', ['serwer']),
   v('cs', 'remote-server', ['server']),
@@ -395,7 +395,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
   v('fi', 'policy', ['roskaposti', 'mustalista', 'käytäntö', 'epäilyttävä']),
 
   // ── auth-failed: what happens to authentication / TLS / relaying (X.7.8, X.7.10, X.7.20-29) ──
-  v('en', 'auth-failed', ['only accepts', 'only accept#', 'fail', 'failed', 'failure', 'required', 'requires', 'require#', 'must', 'mandatory', 'denied', 'not permitted', 'not allowed', 'missing', 'invalid', 'mismatch', 'does not match', 'not aligned', 'unauthenticated', 'not supported', 'refused', 'prohibited']),
+  v('en', 'auth-failed', ['only accepts', 'only accept#', 'did not verify', 'does not verify', 'not verified', 'did not pass', 'does not pass', 'fail', 'failed', 'failure', 'required', 'requires', 'require#', 'must', 'mandatory', 'denied', 'not permitted', 'not allowed', 'missing', 'invalid', 'mismatch', 'does not match', 'not aligned', 'unauthenticated', 'not supported', 'refused', 'prohibited']),
   v('de', 'auth-failed', ['fehlgeschlagen', 'erforderlich', 'notwendig', 'verweigert', 'ungültig', 'fehlt', 'nicht erlaubt', 'muss#']),
   v('fr', 'auth-failed', ['échoué', 'échec', 'requis', 'requise', 'obligatoire', 'refusé', 'manquant', 'invalide', 'non autorisé']),
   v('es', 'auth-failed', ['fallid', 'fallo', 'falló', 'requerid', 'obligatori', 'denegad', 'no permitid', 'inválid', 'necesari']),
