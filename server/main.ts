@@ -45,6 +45,8 @@ try {
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
   console.log(`Invite Doctor server on ${config.publicUrl}, data in ${where}.`);
+  // Only host and port: SMTP_URL may hold credentials.
+  console.log(`Mail: ${service.mail.configured === false ? 'not configured (set SMTP_URL); nothing is sent' : (service.mail.provider ?? 'configured')}.`);
   if (config.appUrl) {
     // The notebook-server way in for the person who started it: a link that works once, for a few hours.
     const code = await createSignInCode(service.db, { kind: 'admin' }, new Date(service.clock()));
