@@ -9,7 +9,9 @@ import { registerErrorHandlers } from './http/registerErrorHandlers.ts';
 import { registerAuditRoutes } from './http/routes/auditRoutes.ts';
 import { registerCapabilityRoutes } from './http/routes/capabilityRoutes.ts';
 import { registerDeliveryRoutes } from './http/routes/deliveryRoutes.ts';
+import { registerDemoInboxRoutes } from './http/routes/demoInboxRoutes.ts';
 import { registerInvitationRoutes } from './http/routes/invitationRoutes.ts';
+import { registerInvitePageRoutes } from './http/routes/invitePageRoutes.ts';
 import { registerSendingRoutes } from './http/routes/sendingRoutes.ts';
 import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
 import { registerUserRoutes } from './http/routes/userRoutes.ts';
@@ -33,6 +35,8 @@ export interface ServerAppOptions {
   headersTimeoutMs?: number;
   /** Open connections at most; more are refused by the socket. @default 512 */
   maxConnections?: number;
+  /** Serve `GET /demo/inbox` (the demo world's mailbox, live links included): only with the demo on. @default false */
+  demoInbox?: boolean;
   /** Which provider webhooks are enabled, with their secrets (`loadWebhookConfig`). @default none: every webhook route answers 404 */
   webhooks?: WebhookConfig;
 }
@@ -101,5 +105,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   registerSendingRoutes(app, options.service);
   registerAuditRoutes(app, options.service);
   registerWebhookRoutes(app, options.service, options.webhooks);
+  registerInvitePageRoutes(app, options.service);
+  registerDemoInboxRoutes(app, options.service, options.demoInbox ?? false);
   return app;
 }

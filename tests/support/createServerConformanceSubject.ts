@@ -24,6 +24,7 @@ export async function createServerConformanceSubject(store: Store): Promise<Conf
   // As the app does: the adapter offers only what the server lists.
   const capabilities = await fetchCapabilities({ baseUrl: server.url, token: server.keys.admin });
   if (!capabilities.ok) throw new Error(`the test server did not list its capabilities: ${JSON.stringify(capabilities.error)}`);
+  const openedLinks = new Map<string, string>();
   const backend = createHttpBackend({ baseUrl: server.url, token: () => token, retry: { baseDelayMs: 1 }, capabilities: [...capabilities.value] });
   return {
     backend,
@@ -34,6 +35,18 @@ export async function createServerConformanceSubject(store: Store): Promise<Conf
       advance: (ms) => server.advance(ms),
       reset: () => server.reset(),
       now: () => server.now(),
+      // As a person in a browser does: GET the invite page, then press its button (a form POST).
+      async openInviteLink(email) {
+        const found = await backend.findUser(email);
+        const link = found.ok && found.value ? await backend.getInviteLink(found.value.id) : null;
+        if (link?.ok) openedLinks.set(email, new URL(link.value.url).pathname);
+        const path = openedLinks.get(email);
+        if (!path) throw new Error(`no invite link for ${email}`);
+        const headers = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', 'accept-language': 'en' };
+        await fetch(`${server.url}${path}`, { headers });
+        const pressed = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+        if (pressed.status !== 200) throw new Error(`the link of ${email} was refused: ${pressed.status}`);
+      },
     },
     close: async () => {},
   };

@@ -18,6 +18,9 @@ afterAll(async () => {
   await server.store.close();
 });
 
+/** The invitee's pages and the demo inbox (see invitePageRoutes, demoInboxRoutes). */
+const invitePagePaths = ['GET /invite/{token}', 'POST /invite/{token}', 'POST /invite/{token}/fresh', 'GET /demo/inbox'];
+
 describe('the served routes and api/openapi.json', () => {
   const served = () => declaredRoutes().map((route) => `${route.method} ${route.url}`);
   const documented = () => openApiRoutes().map((route) => `${route.method} ${route.fastifyPath}`);
@@ -32,6 +35,6 @@ describe('the served routes and api/openapi.json', () => {
   });
 
   it('marks exactly health, sign-in and the provider webhooks as needing no key, as the server does', () => {
-    expect(openApiRoutes().filter((route) => !route.authenticated).map((route) => `${route.method} ${route.path}`).sort()).toEqual(['GET /health', 'POST /v1/sign-in', ...webhookRoutePaths.map((path) => `POST ${path}`)].sort());
+    expect(openApiRoutes().filter((route) => !route.authenticated).map((route) => `${route.method} ${route.path}`).sort()).toEqual(['GET /health', 'POST /v1/sign-in', ...webhookRoutePaths.map((path) => `POST ${path}`), ...invitePagePaths].sort());
   });
 });

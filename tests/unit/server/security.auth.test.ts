@@ -8,7 +8,8 @@ import { call, declaredRoutes, errorOf, rawExchange, rawStatus, uuidPattern } fr
 vi.mock('fastify', async (importOriginal) => (await import('./securityHelpers.ts')).withRouteCollector(await importOriginal<typeof import('fastify')>()));
 
 const hour = 3_600_000;
-const publicRoutes = new Set(['GET /health', 'POST /v1/sign-in']);
+// The invitee's pages and the demo inbox need no key (tested in tests/unit/server/invitePages).
+const publicRoutes = new Set(['GET /health', 'POST /v1/sign-in', 'GET /invite/:token', 'POST /invite/:token', 'POST /invite/:token/fresh', 'GET /demo/inbox']);
 
 const file = withFileTestServer({ resetEachTest: false });
 
@@ -36,11 +37,11 @@ async function expectRefused(authorization: string | undefined) {
 }
 
 describe('deny by default', () => {
-  it('finds every route of the app, and only health and sign-in are public', () => {
+  it('finds every route of the app, and only health, sign-in, the invite pages and the demo inbox are public', () => {
     const all = declaredRoutes().map((route) => `${route.method} ${route.url}`);
     expect(all.length).toBeGreaterThan(10);
     for (const route of publicRoutes) expect(all).toContain(route);
-    expect(protectedRoutes().length).toBe(all.length - 2);
+    expect(protectedRoutes().length).toBe(all.length - publicRoutes.size);
   });
 
   it('answers 401 on every other route without an Authorization header', async () => {
