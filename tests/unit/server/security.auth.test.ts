@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiKey, revokeApiKey } from '../../../server/auth/apiKeys.ts';
 import { createSignInCode } from '../../../server/auth/signInCodes.ts';
+import { webhookRoutePaths } from '../../../server/http/routes/webhookRoutes.ts';
 import { withFileTestServer } from '../../support/withFileTestServer.ts';
 import { call, declaredRoutes, errorOf, rawExchange, rawStatus, uuidPattern } from './securityHelpers.ts';
 
@@ -8,8 +9,9 @@ import { call, declaredRoutes, errorOf, rawExchange, rawStatus, uuidPattern } fr
 vi.mock('fastify', async (importOriginal) => (await import('./securityHelpers.ts')).withRouteCollector(await importOriginal<typeof import('fastify')>()));
 
 const hour = 3_600_000;
-// The invitee's pages and the demo inbox need no key (tested in tests/unit/server/invitePages).
-const publicRoutes = new Set(['GET /health', 'POST /v1/sign-in', 'GET /invite/:token', 'POST /invite/:token', 'POST /invite/:token/fresh', 'GET /demo/inbox']);
+// The invitee's pages and the demo inbox need no key (tested in tests/unit/server/invitePages), nor do
+// the provider webhooks (they check the provider's signature instead; tested in tests/unit/server/webhooks).
+const publicRoutes = new Set(['GET /health', 'POST /v1/sign-in', 'GET /invite/:token', 'POST /invite/:token', 'POST /invite/:token/fresh', 'GET /demo/inbox', ...webhookRoutePaths.map((path) => `POST ${path}`)]);
 
 const file = withFileTestServer({ resetEachTest: false });
 
@@ -37,7 +39,7 @@ async function expectRefused(authorization: string | undefined) {
 }
 
 describe('deny by default', () => {
-  it('finds every route of the app, and only health, sign-in, the invite pages and the demo inbox are public', () => {
+  it('finds every route of the app, and only health, sign-in, the invite pages, the demo inbox and the webhooks are public', () => {
     const all = declaredRoutes().map((route) => `${route.method} ${route.url}`);
     expect(all.length).toBeGreaterThan(10);
     for (const route of publicRoutes) expect(all).toContain(route);
