@@ -220,6 +220,25 @@ describe('the mail outbox over a real SMTP server', () => {
     expect(await harness.rows('auth@example.com')).toEqual([expect.objectContaining({ state: 'failed' })]);
   });
 
+  it('lets two workers over one database drain the same queue without sending any mail twice', async () => {
+    const addresses = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'].map((name) => `${name}@workers.example`);
+    sink.rcpt = () => ({ code: 451, text: '4.7.1 Greylisted, please try again later' });
+    for (const address of addresses) await harness.invite(address);
+    sink.rcpt = () => null;
+    harness.advance(retry.maxMs);
+    const other = await startHarness(store, smtpTransport(sink.port), harness.now());
+    try {
+      await Promise.all([harness.server.mailWorker.drain(), other.server.mailWorker.drain()]);
+    } finally {
+      await other.close();
+    }
+    for (const address of addresses) {
+      const [row] = await harness.rows(address);
+      expect(row).toMatchObject({ state: 'sent', attempts: 2 });
+      expect(sink.received.filter((mail) => mail.to === address).map((mail) => mail.messageId)).toEqual([`<${row?.messageId}>`]);
+    }
+  });
+
   it('reports the SMTP server by host and port in the sending status, never its credentials', async () => {
     const status = (await harness.call('GET', '/v1/sending-status')).json;
     expect(status).toMatchObject({ configured: true, provider: `SMTP (127.0.0.1:${sink.port})`, from: 'invitations@app.example.com' });
