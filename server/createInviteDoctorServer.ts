@@ -27,6 +27,12 @@ export interface InviteDoctorServerOptions {
   limits?: Partial<ServiceLimits>;
   /** @default the demo world's mail rules */
   mail?: MailTransport;
+  /**
+   * The demo world's SMTP sink, when `npm run server` runs it: the seeded delivery history is then
+   * made by real exchanges through it (see replayDemoDeliveries). Never a real relay: the demo's
+   * addresses are not real people. Without it the seed's simulated events are inserted.
+   */
+  demoSeedMail?: MailTransport;
   /** The mail config's Message-ID host, From address and queue back-off (see `loadMailConfig`). */
   mailSettings?: ServiceContext['mailSettings'];
   logger?: LoggerOptions | false;
@@ -57,7 +63,7 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   const links = createInviteLinks(options.secret, `${options.publicUrl}/invite/`);
   const { db } = options.store;
   // A freshly seeded demo also gets the seed's link events (the stories told from link opens).
-  if (options.seedDemo && (await seedDemoOrganisation(db, { now: new Date(clock()), policy, links }))) await resetDemoLinkEvents(db, { now: new Date(clock()), policy });
+  if (options.seedDemo && (await seedDemoOrganisation(db, { now: new Date(clock()), policy, links, ...(options.demoSeedMail ? { mail: options.demoSeedMail } : {}) }))) await resetDemoLinkEvents(db, { now: new Date(clock()), policy });
   let app: FastifyInstance | null = null;
   const service: ServiceContext = {
     db,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from '../config/loadConfig.ts';
 
 export interface DemoMailConfig {
   /** Where both local SMTP servers listen. Always loopback: they take mail from anyone, without auth or TLS. */
@@ -7,8 +8,6 @@ export interface DemoMailConfig {
   sinkPort: number;
   /** The bounce receiver (`BOUNCE_SMTP_PORT`, default 2526; 0 asks the OS). */
   bouncePort: number;
-  /** The address bounces go to (`MAIL_BOUNCE_ADDRESS`, default bounces@invite-doctor.localhost). */
-  bounceAddress: string;
   /** How long a greylisted sender must wait before its retry passes (`DEMO_GREYLIST_DELAY_MS`, default 30 s). */
   greylistDelayMs: number;
   /** How long after accepting a mail a relay that bounces later sends its notification (`DEMO_DSN_DELAY_MS`, default 5 s). */
@@ -17,29 +16,24 @@ export interface DemoMailConfig {
   slowReplyMs: number;
 }
 
-export class DemoMailConfigError extends Error {}
-
 const port = z.coerce.number().int().min(0).max(65_535);
 const duration = z.coerce.number().int().min(0).max(3_600_000);
 
-/** Reads the demo mail world's settings from the environment; a bad value is a {@link DemoMailConfigError} naming it. */
+/** Reads the demo mail world's settings from the environment; a bad value is a ConfigError naming it. */
 export function loadDemoMailConfig(env: NodeJS.ProcessEnv): DemoMailConfig {
   const read = (name: string, schema: z.ZodType<number>, fallback: number, what: string): number => {
     const raw = env[name]?.trim();
     if (!raw) return fallback;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new DemoMailConfigError(`${name} must be ${what}, got "${raw}"`);
+    if (!parsed.success) throw new ConfigError(`${name} must be ${what}, got "${raw}"`);
     return parsed.data;
   };
   const portNumber = 'a port number (0 to 65535)';
   const milliseconds = 'a whole number of milliseconds (up to an hour)';
-  const bounceAddress = env.MAIL_BOUNCE_ADDRESS?.trim() || 'bounces@invite-doctor.localhost';
-  if (!/^[^@\s<>]+@[^@\s<>]+$/.test(bounceAddress)) throw new DemoMailConfigError(`MAIL_BOUNCE_ADDRESS must be an email address, got "${bounceAddress}"`);
   return {
     host: '127.0.0.1',
     sinkPort: read('DEMO_SMTP_PORT', port, 2525, portNumber),
     bouncePort: read('BOUNCE_SMTP_PORT', port, 2526, portNumber),
-    bounceAddress: bounceAddress.toLowerCase(),
     greylistDelayMs: read('DEMO_GREYLIST_DELAY_MS', duration, 30_000, milliseconds),
     dsnDelayMs: read('DEMO_DSN_DELAY_MS', duration, 5_000, milliseconds),
     slowReplyMs: read('DEMO_SLOW_REPLY_MS', duration, 8_000, milliseconds),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import { simpleParser } from 'mailparser';
@@ -97,7 +98,7 @@ export async function startDemoMailSink(options: DemoMailSinkOptions): Promise<D
         const fates = recipients.map((recipient) => ({ recipient, fate: fate(recipient) }));
         const refused = fates.find(({ fate: f }) => f.kind === 'refuseAfterData');
         if (refused?.fate.kind === 'refuseAfterData') return callback(smtpReply(refused.fate.code, refused.fate.text));
-        const queueId = Math.floor(clock()).toString(16).toUpperCase().slice(-10);
+        const queueId = randomBytes(5).toString('hex').toUpperCase();
         try {
           const parsed = await simpleParser(raw);
           const messageId = parsed.messageId?.replace(/^<|>$/g, '') ?? null;

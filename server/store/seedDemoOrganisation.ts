@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { demoSeed, type MemorySeedFactory } from '../../src/adapters/index.ts';
 import type { Policy } from '../../src/engine/Policy.ts';
+import type { MailTransport } from '../mail/MailTransport.ts';
 import type { InviteLinks } from '../service/createInviteLinks.ts';
 import type { Database } from './Database.ts';
+import { replayDemoDeliveries } from './replayDemoDeliveries.ts';
 
 export interface SeedOptions {
   now: Date;
@@ -10,6 +12,14 @@ export interface SeedOptions {
   links: InviteLinks;
   /** @default demoSeed: the 13 people of the README */
   seed?: MemorySeedFactory;
+  /**
+   * When given, the seeded delivery history is not inserted from the seed: each of the seed's
+   * delivery attempts is made for real through this transport (the demo world's SMTP sink in
+   * `npm run server`), and what the receiving side answered is stored. See replayDemoDeliveries.
+   */
+  mail?: MailTransport;
+  /** How long the replay waits for any one exchange before leaving that mail in flight. @default 2000 */
+  replayWaitMs?: number;
 }
 
 /**
@@ -18,17 +28,25 @@ export interface SeedOptions {
  * `now`, so a fresh demo always shows "invited 2 hours ago". Returns whether it seeded.
  */
 export async function seedDemoOrganisation(db: Kysely<Database>, options: SeedOptions): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
     // One seeder at a time when several processes start on one database.
     await sql`lock table server_meta in exclusive mode`.execute(trx);
     const seeded = await trx.selectFrom('serverMeta').select('value').where('key', '=', 'demo_seeded_at').executeTakeFirst();
     if (seeded) return false;
     const hasUsers = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
     if (hasUsers) return false;
-    await insertSeed(trx, options);
+    await insertSeed(trx, { ...options, withEvents: !options.mail });
     await trx.insertInto('serverMeta').values({ key: 'demo_seeded_at', value: options.now.toISOString() }).execute();
     return true;
   });
+  // The exchanges run after the commit, outside the lock: the sink writes its demo inbox to this
+  // same database (one connection with the embedded database), so holding the transaction open
+  // across SMTP would wait on itself. A crash in between leaves people without their history.
+  if (seeded && options.mail) {
+    const { now, policy, links, seed = demoSeed, mail, replayWaitMs } = options;
+    await replayDemoDeliveries(db, seed(now.getTime(), policy), { mail, links, ...(replayWaitMs === undefined ? {} : { waitMs: replayWaitMs }) });
+  }
+  return seeded;
 }
 
 /** Empties the invitation data and seeds it again (keys and the audit trail stay). For tests and demos. */
@@ -39,7 +57,7 @@ export async function resetDemoOrganisation(db: Kysely<Database>, options: SeedO
   });
 }
 
-async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = demoSeed }: SeedOptions): Promise<void> {
+async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = demoSeed, withEvents = true }: SeedOptions & { withEvents?: boolean }): Promise<void> {
   const data = seed(now.getTime(), policy);
   const date = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
   if (data.users.length > 0) {
@@ -76,7 +94,7 @@ async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = dem
         .execute();
     }
   }
-  if (data.events.length > 0) {
+  if (withEvents && data.events.length > 0) {
     await db
       .insertInto('deliveryEvents')
       .values(
