@@ -8,6 +8,11 @@ import { createSmtpMailTransport } from './mail/smtp/createSmtpMailTransport.ts'
 import { createUnconfiguredMailTransport } from './mail/smtp/createUnconfiguredMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
 import { openConfiguredStore } from './openConfiguredStore.ts';
+import { startDemoMailWorld } from './demoMail/startDemoMailWorld.ts';
+import { loadDemoMailConfig } from './demoMail/loadDemoMailConfig.ts';
+import { demoSeed } from '../src/adapters/index.ts';
+import { createPolicy } from '../src/engine/Policy.ts';
+import { pino } from 'pino';
 
 // `npm run server -- [--data DIR] [--port N]`; see loadConfig for the environment it reads.
 try {
@@ -19,17 +24,21 @@ try {
   let mail: MailTransport | undefined;
   if (mailConfig.smtp) mail = createSmtpMailTransport({ ...mailConfig, smtp: mailConfig.smtp });
   else if (!config.seedDemo) mail = createUnconfiguredMailTransport();
-  // DEMO MAIL SINK (H2): with no SMTP_URL and the demo seeded, start the demo world's SMTP sink here
-  // (server/demoMail/startDemoMailSink.ts) and set `mail = createSmtpMailTransport({ ...mailConfig,
-  // smtp: <the sink's 127.0.0.1 port, finalHop: true> })`. Until then `mail` stays undefined: the
-  // simulated demo transport.
   const { store, secret } = await openConfiguredStore(config, 'the Invite Doctor server');
+  // The demo world as a real mail system: the sink answers as every demo recipient's mail server
+  // (SMTP to it is the final hop) and relays' late bounces come back to our bounce receiver. The
+  // seeding then replays the demo's delivery history through it (see replayDemoDeliveries).
+  const demoMail = !mail && config.seedDemo
+    ? await startDemoMailWorld({ db: store.db, config: loadDemoMailConfig(process.env), mailConfig, rules: demoSeed(Date.now(), createPolicy()).mail, log: pino({ level: config.logLevel }) })
+    : null;
+  if (demoMail) mail = demoMail.transport;
   const { app, service } = await createInviteDoctorServer({
     store,
     secret,
     publicUrl: config.publicUrl,
     seedDemo: config.seedDemo,
     ...(mail ? { mail } : {}),
+    ...(demoMail ? { demoSeedMail: demoMail.transport } : {}),
     mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
@@ -40,6 +49,7 @@ try {
     if (err) app.log.error({ err }, 'stopping after an error');
     else app.log.info({ signal }, 'stopping');
     await app.close();
+    await demoMail?.close();
     await store.close();
   });
   await app.listen({ port: config.port, host: config.host });
