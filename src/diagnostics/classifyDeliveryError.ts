@@ -91,7 +91,12 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
     return diagnosis(codeRule.category, enhanced, raw, reason, confidence, phrase, codeRule.adviceKey);
   }
   const textRule = matchRule(phrases, severity, 'any');
-  const family = textRule ? null : matchPhraseFamily(phrases, severity === null || severity === '2');
+  // Without any code, a rule that only names a generic failure word ("temporarily", "rejected",
+  // "spam") yields to a notice family: "I'm temporarily away" is an auto-reply, a challenge may
+  // mention spam. Auto-replies and challenges carry no SMTP code; failures nearly always do.
+  const noticeOverride = textRule !== undefined && severity === null && noticeYielding.has(textRule.id);
+  const candidate = textRule === undefined || noticeOverride ? matchPhraseFamily(phrases, severity === null || severity === '2') : null;
+  const family = noticeOverride && !candidate?.family.notice ? null : candidate;
   if (family) {
     const category = family.family.category;
     const replyReason = reply === null ? '' : `reply:${reply}+`;
@@ -114,6 +119,10 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
 }
 
 const tryLater = deliveryRules.find((rule) => rule.id === 'try-later');
+
+const noticeYielding: ReadonlySet<string> = new Set([
+  'try-later', 'expired-in-queue', 'connection-failed', 'mail-rejected', 'recipient-rejected', 'receiving-system-error', 'spam-or-reputation', 'access-denied',
+]);
 
 const permanentCategories: ReadonlySet<DeliveryCategory> = new Set(['bad-domain', 'bad-mailbox', 'mailbox-disabled']);
 

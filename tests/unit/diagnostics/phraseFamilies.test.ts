@@ -184,6 +184,12 @@ describe('phrase families: precedence', () => {
     expect(diagnosis.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('lets a notice family outrank a generic failure word when no code is given', () => {
+    const diagnosis = classifyDeliveryError('Jestem tymczasowo na urlopie');
+    expect(diagnosis.action).toBe('not-a-bounce');
+    expect(diagnosis.reason).toBe('family:away');
+  });
+
   it('ignores notice families beside a failure code', () => {
     expect(matchPhraseFamily(phraseText('Sono in ferie fino al 20 agosto'), false)?.family.notice ?? false).toBe(false);
   });
