@@ -41,3 +41,13 @@ describe('invite tokens and the log', () => {
     for (const secret of [...tokens, ana.slice(0, 20)]) expect(log).not.toContain(secret);
   });
 });
+
+describe('the demo inbox with the demo off', () => {
+  it('does not exist: 404 like any unknown address, even with mails in the table', async () => {
+    await server.store.db.insertInto('demoInbox').values({ email: 'ana.invited@example.com', receivedAt: new Date(testEpoch), messageId: null, envelopeFrom: null, subject: 'Join us', text: 'a link', html: null }).execute();
+    const answer = await server.app.inject({ method: 'GET', url: '/demo/inbox' });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.body).not.toContain('Join us');
+    expect(answer.json()).toMatchObject({ error: { kind: 'not_found' } });
+  });
+});
