@@ -6,7 +6,7 @@ import type { Page } from './renderPage.ts';
 
 export type DemoInboxMail = Selectable<DemoInboxTable>;
 
-/** Invite links in a mail's text: the link a person would click in their mail program. */
+/** Invite links in a mail: the link a person would click in their mail program. */
 const inviteLinkPattern = /https?:\/\/[^\s<>"']+\/invite\/[A-Za-z0-9_-]{43}/g;
 
 /**
@@ -22,7 +22,8 @@ export function renderDemoInbox(mails: readonly DemoInboxMail[], language: strin
   }
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
   const renderMail = (mail: DemoInboxMail) => {
-    const links = [...new Set(mail.text?.match(inviteLinkPattern) ?? [])];
+    // From the text part, else from the HTML part's hrefs: the same link either way.
+    const links = [...new Set(mail.text?.match(inviteLinkPattern) ?? mail.html?.match(inviteLinkPattern) ?? [])];
     return html`<article>
 <h3>${mail.subject ?? t('demoInbox.noSubject')}</h3>
 <p class="note"><time datetime="${mail.receivedAt.toISOString()}">${t('demoInbox.received', { time: time.format(mail.receivedAt) })}</time>${mail.envelopeFrom ? html` · ${t('demoInbox.from', { from: mail.envelopeFrom })}` : ''}</p>

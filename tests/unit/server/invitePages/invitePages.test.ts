@@ -246,6 +246,12 @@ describe('the demo inbox', () => {
     expect(body).toContain('Join us &#60;script&#62;alert(1)&#60;/script&#62;');
   });
 
+  it('finds the link in the HTML part when a mail has no text part', async () => {
+    const link = `https://app.example.com/invite/${tokenOf('usr_ben')}`;
+    await mail('ben.recent@example.com', 1, 'HTML only', null, `<p><a href="${link}">Join</a></p>`);
+    expect(await (await fetch(`${server.url}/demo/inbox`)).text()).toContain(`<a href="${link}">Open the invitation link</a>`);
+  });
+
   it('says so when nothing has arrived', async () => {
     expect(await (await fetch(`${server.url}/demo/inbox`)).text()).toContain('No email has arrived yet');
   });
