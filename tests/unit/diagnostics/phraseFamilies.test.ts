@@ -134,6 +134,9 @@ const unseen: ReadonlyArray<readonly [string, string, string]> = [
   ['recipient-nonexistent', 'この宛先は存在しません', 'fix-address'],
   ['recipient-nonexistent', '该收件人地址不存在', 'fix-address'],
   ['domain-nonexistent', 'O domínio indicado não existe', 'fix-address'],
+  // Verb-final subordinate clauses (German, Dutch, Swedish, Danish): the negation stands before the verb.
+  ['recipient-nonexistent', 'Meddelandet kunde inte levereras eftersom mottagarens adress inte finns', 'fix-address'],
+  ['server-unresponsive', 'Het bericht kon niet worden afgeleverd omdat de server van de ontvanger niet reageerde', 'wait-and-retry'],
   ['account-disabled', 'Das Konto dieser Person wurde im März stillgelegt', 'fix-address'],
   ['account-disabled', 'La cuenta del destinatario fue dada de baja', 'fix-address'],
   ['storage-full', 'Het postvak van deze collega zit helemaal vol', 'wait-full-mailbox'],
