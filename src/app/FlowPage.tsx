@@ -62,6 +62,7 @@ export function FlowPage() {
       stepId,
       record: sessionParam ? sessionRecords.load(sessionParam) : null,
       email: state?.email ?? recent?.email ?? null,
+      machine: result.compiled.machine,
       createId: createSessionId,
     });
     if (plan.drop) {

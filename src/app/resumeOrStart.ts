@@ -1,4 +1,4 @@
-import { restoreSessionRecord, type SessionInput } from '../engine/index.ts';
+import { restoreSessionRecord, settleInterruptedCall, type FlowMachine, type SessionInput } from '../engine/index.ts';
 
 /** Why the page did not simply resume the session its URL names. */
 export type SessionNotice = 'flow-changed' | 'not-saved' | 'unreadable';
@@ -24,6 +24,8 @@ export interface SessionRequest {
   record: unknown;
   /** The address to start with (from the start page, a hand-over, or the dropped session). */
   email: string | null;
+  /** The compiled flow's machine: tells which steps are side effects (see settleInterruptedCall). */
+  machine: FlowMachine;
   createId(): string;
 }
 
@@ -31,7 +33,9 @@ export interface SessionRequest {
  * Resume the saved session the URL names, or start a new one, and say why when the two differ:
  * a session saved against another version of the flow is dropped; a step URL without a saved
  * session (someone else's link) starts from the beginning, because nobody can be put into the
- * middle of a session whose answers this browser does not have.
+ * middle of a session whose answers this browser does not have. A session saved while a side
+ * effect's call was under way resumes on that step's confirmation: the earlier attempt may have
+ * gone through, so it is not sent again without a second press.
  */
 export function resumeOrStart(request: SessionRequest): SessionPlan {
   const fresh = (notice: SessionNotice | null, drop: string | null): SessionPlan => ({
@@ -43,7 +47,8 @@ export function resumeOrStart(request: SessionRequest): SessionPlan {
   });
   if (request.sessionId && request.record !== null && request.record !== undefined) {
     const restored = restoreSessionRecord(request.record, request.flowId, request.flowHash);
-    if (restored.ok) return { sessionId: request.sessionId, snapshot: restored.snapshot, input: {}, notice: null, drop: null };
+    // A side effect that was under way when the session was saved is asked again, never re-sent by itself.
+    if (restored.ok) return { sessionId: request.sessionId, snapshot: settleInterruptedCall(restored.snapshot, request.machine), input: {}, notice: null, drop: null };
     if (restored.error.kind === 'wrong-flow') return fresh('not-saved', null);
     return fresh(restored.error.kind === 'flow-changed' ? 'flow-changed' : 'unreadable', request.sessionId);
   }

@@ -76,6 +76,7 @@ export { findSendingProblem, notSentCategory, senderSetupCategory } from './find
 export { hashFlow } from './hashFlow.ts';
 export type { SessionRecord, RestoreError, RestoreResult } from './sessionRecord.ts';
 export { toSessionRecord, restoreSessionRecord } from './sessionRecord.ts';
+export { settleInterruptedCall, interruptedCall } from './settleInterruptedCall.ts';
 export type { CurrentStep } from './currentStep.ts';
 export { currentStep } from './currentStep.ts';
 export type { FlowPath, EnumerateOptions } from './enumeratePaths.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionStep as ActionStepData } from '../engine/index.ts';
+import { interruptedCall, type ActionStep as ActionStepData } from '../engine/index.ts';
 import { BackendMessage } from './BackendMessage.tsx';
 import { describeBackendError } from './describeBackendError.ts';
 import { StepHeading } from './StepHeading.tsx';
@@ -47,11 +47,19 @@ function ConfirmAction({ step }: { step: ActionStepData }) {
   // The address a new invitation goes to: the corrected one where there is one (as inviteUser does).
   const address = useSessionSelector((snapshot) => snapshot.context.correctedEmail ?? snapshot.context.email) ?? params.email;
   const canGoBack = useSessionSelector((snapshot) => snapshot.can({ type: 'step.back' }));
+  // Resumed after this very call was under way and never answered (settleInterruptedCall): say it may have gone through.
+  const interruptedAt = useSessionSelector((snapshot) => interruptedCall(snapshot.context, snapshot.context.stepId)?.at ?? null);
+  const format = useFormatters();
   const key = confirmKey(step.action, (candidate) => i18n.exists(candidate, { ns: 'diagnostics' }));
   const values = { ...params, address };
   return (
     <div className="id-step id-confirm">
       <StepHeading>{text(`${key}.title`, values)}</StepHeading>
+      {interruptedAt !== null && (
+        <div className="id-notice" role="note">
+          <p>{text('diagnostics.interruptedCall.body', { at: format.dateTime(interruptedAt) })}</p>
+        </div>
+      )}
       <p className="id-body">{text(`${key}.body`, values)}</p>
       <div className="id-actions">
         <button type="button" className="id-button" onClick={() => actor.send({ type: 'action.confirm' })}>

@@ -28,6 +28,7 @@ const request = (overrides: Partial<SessionRequest>): SessionRequest => ({
   stepId: null,
   record: null,
   email: null,
+  machine: compiled.machine,
   createId: () => 'new-id',
   ...overrides,
 });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { BackendError, FlowRegistry } from '../../../src/engine/index.ts';
+import { createActor, waitFor } from 'xstate';
+import { compileFlow, toSessionRecord, type BackendError, type FlowRegistry } from '../../../src/engine/index.ts';
+import { resumeOrStart } from '../../../src/app/resumeOrStart.ts';
 import { createFlow, createTestRegistry } from '../../support/createFlow.ts';
 import { createFakeBackend } from '../../support/createFakeBackend.ts';
 import { renderFlowRunner } from './renderFlowRunner.tsx';
@@ -50,6 +52,37 @@ describe('the confirmation of a side effect', () => {
     await user.click(backs[backs.length - 1]!);
     expect(await screen.findByRole('radio')).toBeInTheDocument();
     expect(calls).toEqual(['findUser']);
+  });
+});
+
+describe('a confirmation resumed after its call was under way', () => {
+  it('asks again, saying the earlier attempt may have gone through, and sends only on the press', async () => {
+    // Saved while the resend was under way and never answered (the network went down, the page reloaded).
+    const hanging = createFakeBackend().backend;
+    const before = compileFlow(flow, { registry: registry(), backend: { ...hanging, resendInvite: () => new Promise<never>(() => {}) } });
+    if (!before.ok) throw new Error('does not compile');
+    const actor = createActor(before.compiled.machine, { input: { email: 'cara@example.com' } }).start();
+    await waitFor(actor, (snapshot) => snapshot.value === 'ask');
+    actor.send({ type: 'answer.select', optionId: 'resend' });
+    actor.send({ type: 'action.confirm' });
+    const record = JSON.parse(JSON.stringify(toSessionRecord(flow.id, before.compiled.hash, actor.getPersistedSnapshot(), 1))) as unknown;
+    actor.stop();
+
+    const { backend, calls } = createFakeBackend();
+    const plan = resumeOrStart({ flowId: flow.id, flowHash: before.compiled.hash, sessionId: 's1', stepId: 'resend', record, email: null, machine: before.compiled.machine, createId: () => 'new' });
+    renderFlowRunner({ flow, backend, registry: registry(), snapshot: plan.snapshot });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Send a new invitation?' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/already under way .* may have gone through: before you press again, check whether a new email has arrived/);
+    expect(calls).toEqual([]);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send the invitation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'The invitation arrived' })).toBeInTheDocument();
+    expect(calls).toEqual(['resendInvite']);
+  });
+
+  it('says nothing of the kind on a confirmation reached the ordinary way', async () => {
+    await toConfirmation();
+    await screen.findByRole('heading', { level: 1, name: 'Send a new invitation?' });
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });
 

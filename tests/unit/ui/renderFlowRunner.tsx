@@ -24,10 +24,12 @@ export interface RenderFlowOptions {
   input?: SessionInput;
   onChange?: FlowRunnerProps['onChange'];
   onJump?: FlowRunnerProps['onJump'];
+  /** A restored snapshot to resume instead of starting. */
+  snapshot?: unknown;
 }
 
 /** Compiles a flow and renders a FlowRunner for it, as the app does. */
-export function renderFlowRunner({ flow, backend, registry, input, onChange, onJump }: RenderFlowOptions) {
+export function renderFlowRunner({ flow, backend, registry, input, onChange, onJump, snapshot }: RenderFlowOptions) {
   const policy = createPolicy();
   const result = compileFlow(flow, { registry, backend, policy });
   if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
@@ -35,7 +37,7 @@ export function renderFlowRunner({ flow, backend, registry, input, onChange, onJ
   const view = render(
     <I18nextProvider i18n={i18n}>
       <Suspense fallback={<p>loading</p>}>
-        <FlowRunner compiled={result.compiled} policy={policy} input={input ?? {}} {...(onChange ? { onChange } : {})} {...(onJump ? { onJump } : {})} />
+        <FlowRunner compiled={result.compiled} policy={policy} input={input ?? {}} {...(snapshot ? { snapshot } : {})} {...(onChange ? { onChange } : {})} {...(onJump ? { onJump } : {})} />
       </Suspense>
     </I18nextProvider>,
   );
