@@ -25,7 +25,15 @@ export function readSendingStatus(context: ServiceContext): Promise<Result<Sendi
       .limit(1)
       .executeTakeFirst();
     const leftSince = refusal
-      ? await context.db.selectFrom('deliveryEvents').select('id').where('kind', '=', 'sent').where('at', '>', refusal.at).limit(1).executeTakeFirst()
+      ? // A mail left: `sent`, a delivery (a retry's `delivered` comes without a new `sent`), or an
+        // answer about the recipient in our own SMTP conversation (not a late bounce of an older mail).
+        await context.db
+          .selectFrom('deliveryEvents')
+          .select('id')
+          .where((eb) => eb.or([eb('kind', 'in', ['sent', 'delivered']), eb.and([eb('source', '=', 'smtp'), eb('kind', 'in', ['deferred', 'bounced'])])]))
+          .where('at', '>', refusal.at)
+          .limit(1)
+          .executeTakeFirst()
       : undefined;
     return ok({
       configured: context.mail.configured !== false,

@@ -207,6 +207,8 @@ describe('the mail outbox over a real SMTP server', () => {
     await harness.server.mailWorker.drain();
     expect(kinds(await harness.events('later@example.com'))).toEqual(['not_sent', 'delivered']);
     expect(await harness.rows('later@example.com')).toEqual([expect.objectContaining({ state: 'sent', attempts: 2 })]);
+    // The retry's delivery (no new `sent`) shows mail flows again: the refusal is no current problem.
+    expect((await harness.call('GET', '/v1/sending-status')).json).toMatchObject({ problem: null });
   });
 
   it('records auth_refused and fails the mail (someone must fix the credentials)', async () => {
