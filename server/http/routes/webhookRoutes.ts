@@ -53,7 +53,8 @@ export function registerWebhookRoutes(app: FastifyInstance, service: ServiceCont
           return sendInvalid(reply, 'The payload contains a NUL character (U+0000), which no stored field accepts.');
         }
         if (notice) request.log.info({ provider: name, ...notice.fields }, notice.message);
-        const stored = await recordDeliveryEvents(service.db, events);
+        // One transaction: a batch is stored whole or, if the database fails midway, not at all (the provider retries).
+        const stored = await service.db.transaction().execute((trx) => recordDeliveryEvents(trx, events));
         onStored?.();
         request.log.info({ provider: name, received: events.length, stored }, 'webhook events recorded');
         return reply.code(200).send({ received: events.length, stored });
