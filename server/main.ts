@@ -42,7 +42,8 @@ try {
     mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
-    http: { webhooks },
+    // The demo inbox page shows what the sink received: on exactly when the demo mail world runs.
+    http: { webhooks, demoInbox: demoMail !== null },
   });
   // SIGTERM and SIGINT drain in-flight requests (new ones get 503), then close the database.
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -57,6 +58,7 @@ try {
   console.log(`Invite Doctor server on ${config.publicUrl}, data in ${where}.`);
   // Only host and port: SMTP_URL may hold credentials.
   console.log(`Mail: ${service.mail.configured === false ? 'not configured (set SMTP_URL); nothing is sent' : (service.mail.provider ?? 'configured')}.`);
+  if (demoMail) console.log(`Demo inbox (the mail the demo people received, with their invite links): ${config.publicUrl}/demo/inbox`);
   if (config.appUrl) {
     // The notebook-server way in for the person who started it: a link that works once, for a few hours.
     const code = await createSignInCode(service.db, { kind: 'admin' }, new Date(service.clock()));
