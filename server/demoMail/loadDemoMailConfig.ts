@@ -12,7 +12,7 @@ export interface DemoMailConfig {
   greylistDelayMs: number;
   /** How long after accepting a mail a relay that bounces later sends its notification (`DEMO_DSN_DELAY_MS`, default 5 s). */
   dsnDelayMs: number;
-  /** How long the slow mailbox's server takes to answer (`DEMO_SLOW_REPLY_MS`, default 8 s). */
+  /** How long the slow mailbox's server takes to answer (`DEMO_SLOW_REPLY_MS`, default 10 s). */
   slowReplyMs: number;
 }
 
@@ -36,6 +36,6 @@ export function loadDemoMailConfig(env: NodeJS.ProcessEnv): DemoMailConfig {
     bouncePort: read('BOUNCE_SMTP_PORT', port, 2526, portNumber),
     greylistDelayMs: read('DEMO_GREYLIST_DELAY_MS', duration, 30_000, milliseconds),
     dsnDelayMs: read('DEMO_DSN_DELAY_MS', duration, 5_000, milliseconds),
-    slowReplyMs: read('DEMO_SLOW_REPLY_MS', duration, 8_000, milliseconds),
+    slowReplyMs: read('DEMO_SLOW_REPLY_MS', duration, 10_000, milliseconds),
   };
 }

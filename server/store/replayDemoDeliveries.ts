@@ -9,8 +9,10 @@ import type { Database } from './Database.ts';
 export interface ReplayOptions {
   mail: MailTransport;
   links: InviteLinks;
-  /** How long to wait for any one exchange. @default 2000 */
+  /** Give up on the exchanges still open once none has finished for this long. @default 2000 */
   waitMs?: number;
+  /** Give up on them after this long in all. @default 15000 */
+  maxWaitMs?: number;
 }
 
 /**
@@ -25,13 +27,28 @@ export interface ReplayOptions {
  * reads "invited 2 hours ago".
  *
  * An address on the seed's suppression list (hana) is not mailed, as sendMail does for our own
- * list: the attempt is `sent` + `dropped` without any SMTP. All exchanges run at once; one that
- * has not finished within `waitMs` (the slow server of ben.recent, a stalling or greylisting
- * domain) does not hold up the boot: it is stored as `sent` only, in flight, which is ben's
- * story, and its late answer is discarded (the story stays frozen at "in flight").
+ * list: the attempt is `sent` + `dropped` without any SMTP. All exchanges run at once, and the
+ * replay waits as long as they keep finishing; once none has finished for `waitMs` since the last
+ * one did (or after `maxWaitMs` in all), the ones still open (the slow server of ben.recent, a stalling domain) do
+ * not hold up the boot: each is stored as `sent` only, in flight, which is ben's story, and its
+ * late answer is discarded (the story stays frozen at "in flight"). Waiting for progress rather
+ * than a fixed time keeps a busy machine's slow first exchanges from being cut off.
  */
 export async function replayDemoDeliveries(db: Kysely<Database>, seed: MemorySeed, options: ReplayOptions): Promise<void> {
   const waitMs = options.waitMs ?? 2_000;
+  const maxWaitMs = options.maxWaitMs ?? 15_000;
+  const started = Date.now();
+  // Until the first exchange finishes (a cold start on a busy machine takes seconds), only maxWaitMs applies.
+  let lastProgress: number | null = null;
+  let open = 0;
+  let ticker: NodeJS.Timeout | undefined;
+  // Resolves when the replay stops waiting: everything finished, no progress for waitMs, or maxWaitMs.
+  const cutoff = new Promise<null>((resolve) => {
+    ticker = setInterval(() => {
+      const now = Date.now();
+      if (open === 0 || (lastProgress !== null && now - lastProgress >= waitMs) || now - started >= maxWaitMs) resolve(null);
+    }, 50);
+  }).finally(() => clearInterval(ticker));
   const suppressed = new Set(seed.suppressed.map((email) => email.toLowerCase()));
   const users = new Map(seed.users.map((user) => [user.email.toLowerCase(), user]));
   const attempts = seed.events.filter((event) => event.kind === 'sent' || event.kind === 'not_sent').sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -54,10 +71,14 @@ export async function replayDemoDeliveries(db: Kysely<Database>, seed: MemorySee
         new Date(attempt.at),
       );
       const inFlight: DeliveryEvent[] = [{ at: attempt.at, email, kind: 'sent', source: 'smtp', text: 'Handed to the receiving server; no answer yet' }];
-      let timer: NodeJS.Timeout | undefined;
-      const events = await Promise.race([sending, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]).finally(() => clearTimeout(timer));
+      open += 1;
+      const finished = sending.finally(() => {
+        open -= 1;
+        lastProgress = Date.now();
+      });
+      const events = await Promise.race([finished, cutoff]);
       if (events === null) {
-        sending.catch(() => undefined);
+        finished.catch(() => undefined);
         return inFlight;
       }
       return events.map((event) => ({ ...event, at: attempt.at }));

@@ -18,7 +18,7 @@ export interface SeedOptions {
    * `npm run server`), and what the receiving side answered is stored. See replayDemoDeliveries.
    */
   mail?: MailTransport;
-  /** How long the replay waits for any one exchange before leaving that mail in flight. @default 2000 */
+  /** The replay leaves the exchanges still open in flight once none has finished for this long. @default 2000 */
   replayWaitMs?: number;
 }
 

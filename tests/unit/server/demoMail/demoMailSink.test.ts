@@ -5,7 +5,7 @@ import { bounceAddress, eventually, smtpError, startDemoMailWorld, type DemoMail
 let world: DemoMailWorld;
 beforeAll(async () => {
   world = await startDemoMailWorld();
-});
+}, 60_000);
 afterAll(async () => {
   await world.close();
 });
