@@ -73,6 +73,10 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
   if (enhanced !== null) {
     const codeRule = ruleForStatusCode(enhanced);
     const refinement = codeRule.generic ? refineGenericCode(phrases, severity, codeRule) : matchRule(phrases, severity, codeRule.refinable);
+    // A catch-all X.0.0 code refined only by a generic failure word ("service unavailable")
+    // yields to a specific family in the same text ("mailbox quota exhausted").
+    const specific = refinement && codeRule.refinable === 'any' && genericWordRules.has(refinement.id) ? specificFamily(phrases, severity) : null;
+    if (specific) return diagnosis(specific.family.category, enhanced, raw, `code:${enhanced}+family:${specific.family.id}`, 0.75, specific.phrase, specific.family.adviceKey);
     if (refinement) return fromRule(refinement, phrases, enhanced, raw, `code:${enhanced}+text:${refinement.id}`, 0.9);
     // The text saying the same thing as the code (5.1.1 and "user unknown") makes it surer.
     const agreeing = codeRule.category === 'unknown' ? undefined : matchRule(phrases, severity, [codeRule.category]);
@@ -94,9 +98,11 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
   // Without any code, a rule that only names a generic failure word ("temporarily", "rejected",
   // "spam") yields to a notice family: "I'm temporarily away" is an auto-reply, a challenge may
   // mention spam. Auto-replies and challenges carry no SMTP code; failures nearly always do.
-  const noticeOverride = textRule !== undefined && severity === null && noticeYielding.has(textRule.id);
-  const candidate = textRule === undefined || noticeOverride ? matchPhraseFamily(phrases, severity === null || severity === '2') : null;
-  const family = noticeOverride && !candidate?.family.notice ? null : candidate;
+  // The same for a text without any code: a generic failure word yields to a notice family or to
+  // a specific family standing as a close pair ("Transient ... MailboxFull").
+  const override = textRule !== undefined && severity === null && genericWordRules.has(textRule.id);
+  const candidate = textRule === undefined || override ? matchPhraseFamily(phrases, true) : null;
+  const family = override && !(candidate && (candidate.family.notice || isSpecific(candidate))) ? null : candidate;
   if (family) {
     const category = family.family.category;
     const replyReason = reply === null ? '' : `reply:${reply}+`;
@@ -120,7 +126,8 @@ function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
 
 const tryLater = deliveryRules.find((rule) => rule.id === 'try-later');
 
-const noticeYielding: ReadonlySet<string> = new Set([
+// Phrase rules that name only a generic failure word (temporarily, rejected, spam, timed out).
+const genericWordRules: ReadonlySet<string> = new Set([
   'try-later', 'expired-in-queue', 'connection-failed', 'mail-rejected', 'recipient-rejected', 'receiving-system-error', 'spam-or-reputation', 'access-denied',
 ]);
 
@@ -168,6 +175,17 @@ function familyMayRefine(match: FamilyMatch, severity: string | null, codeRule: 
   if (severity === '4') return category === 'mailbox-full' || category === 'blocked' || category === 'sender-setup' || category === 'temporary';
   if (category === 'temporary') return codeRule.category === 'unknown';
   return true;
+}
+
+// A family that names a specific recipient-side or sending-side meaning, as a close pair:
+// not a bare marker, not weak evidence, not just "temporary".
+function isSpecific(match: FamilyMatch): boolean {
+  return match.family.subject !== null && !match.family.weak && !match.family.notice && match.family.category !== 'temporary' && match.distance <= 2;
+}
+
+function specificFamily(phrases: string, severity: string | null): FamilyMatch | null {
+  const match = matchPhraseFamily(phrases, severity === '2');
+  return match && isSpecific(match) && (severity !== '4' || match.family.category === 'mailbox-full') ? match : null;
 }
 
 function fromRule(rule: DeliveryRule, phrases: string, code: string | null, raw: string, reason: string, confidence: number): DeliveryDiagnosis {

@@ -72,7 +72,7 @@ const v = (language: Language, concept: Concept, words: readonly string[]): Voca
 export const familyVocabulary: readonly VocabularyEntry[] = [
   // ── recipient: the addressee as a person, address or mailbox (RFC 3463 X.1.x subject) ──
   v('ko', 'recipient', ['받는 사람', '수신자', '주소', '메일함', '사서함', '계정', '사용자']),
-  v('en', 'recipient', ['user', 'username', 'recipient', 'addressee', 'mailbox', 'mail box', 'address', 'e-mail', 'email', 'local part', 'local-part', 'alias', 'destination', 'person', 'account', 'inbox', 'rcpt']),
+  v('en', 'recipient', ['noemail#', 'user', 'username', 'recipient', 'addressee', 'mailbox', 'mail box', 'address', 'e-mail', 'email', 'local part', 'local-part', 'alias', 'destination', 'person', 'account', 'inbox', 'rcpt']),
   v('de', 'recipient', ['benutzer', 'nutzer', 'empfänger', '~adresse', '~postfach', '~briefkasten', '~konto', 'mailbox', 'teilnehmer']),
   v('fr', 'recipient', ['utilisateur', 'destinataire', 'adresse', 'boîte', 'boite', 'compte', 'correspondant']),
   v('es', 'recipient', ['usuario', 'destinatario', 'dirección', 'direccion', 'buzón', 'buzon', 'cuenta', 'casilla', 'correo']),
@@ -112,7 +112,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
 
   // ── storage: where the mail is kept (X.2.2 mailbox full, X.3.1 system full, RFC 5321 552) ──
   v('ko', 'storage', ['메일함', '사서함', '용량', '공간']),
-  v('en', 'storage', ['mailbox', 'mail box', 'inbox', 'mail folder', 'mailfolder', 'mailstore', 'mail store', 'storage', 'quota', 'disk', 'space', 'capacity', 'allocation', 'mail drop', 'maildrop']),
+  v('en', 'storage', ['mailbox', 'mail box', 'inbox', 'mail folder', 'mailfolder', 'mailstore', 'mail store', 'storage', 'quota', 'disk', 'space', 'capacity', 'allocation', 'mail drop', 'maildrop', 'mailboxfull#']),
   v('de', 'storage', ['~postfach', '~speicher', 'posteingang', 'kontingent', 'quota', 'platz', 'mailbox', 'kapazität']),
   v('fr', 'storage', ['boîte', 'boite', 'bal#', 'stockage', 'espace', 'quota', 'capacité']),
   v('es', 'storage', ['buzón', 'buzon', 'casilla', 'almacenamiento', 'espacio', 'cuota', 'capacidad']),
@@ -150,7 +150,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
   v('fi', 'domain', ['verkkotunnus', 'toimialue']),
 
   // ── message: the mail itself, its sender or the sending connection (X.7.x policy subject) ──
-  v('en', 'message', ['message', 'mail#', 'e-mail#', 'email#', 'content', 'your ip', 'ip address', 'your server', 'sender', 'your domain']),
+  v('en', 'message', ['messagetoolarge#', 'message', 'mail#', 'e-mail#', 'email#', 'content', 'your ip', 'ip address', 'your server', 'sender', 'your domain']),
   v('de', 'message', ['nachricht', 'mail#', 'e-mail#', 'inhalt', 'absender', 'verbindung']),
   v('fr', 'message', ['message', 'courriel', 'mail#', 'contenu', 'expéditeur', 'connexion']),
   v('es', 'message', ['mensaje', 'correo', 'contenido', 'remitente', 'conexión', 'conexion']),
@@ -280,7 +280,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
 
   // ── nonexistent: X.1.1 / X.1.2 "bad ... address", unknown, no such, not found ──
   v('ko', 'nonexistent', ['존재하지 않', '찾을 수 없', '알 수 없', '잘못된', '유효하지 않']),
-  v('en', 'nonexistent', ['unknown', 'no mail box', 'no such mailbox', 'does not exist', "doesn't exist", 'do not exist', 'not exist', 'no longer exists', 'no such', 'not found', "wasn't found", 'was not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'invalid', 'not valid', "isn't valid", 'non-existent', 'nonexistent', 'not recogni', "wasn't recogni", 'unrecogni', 'not registered', 'unregistered', 'not known', 'bad destination', 'unroutable', 'unrouteable', 'not listed', 'not a valid', 'no mailbox', 'not a known', 'does not resolve', 'could not be resolved', "couldn't be resolved", 'not resolv', 'nxdomain', 'no mx', 'no dns', 'no mail server']),
+  v('en', 'nonexistent', ['noemail#', 'unknown', 'no mail box', 'no such mailbox', 'does not exist', "doesn't exist", 'do not exist', 'not exist', 'no longer exists', 'no such', 'not found', "wasn't found", 'was not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'invalid', 'not valid', "isn't valid", 'non-existent', 'nonexistent', 'not recogni', "wasn't recogni", 'unrecogni', 'not registered', 'unregistered', 'not known', 'bad destination', 'unroutable', 'unrouteable', 'not listed', 'not a valid', 'no mailbox', 'not a known', 'does not resolve', 'could not be resolved', "couldn't be resolved", 'not resolv', 'nxdomain', 'no mx', 'no dns', 'no mail server']),
   v('de', 'nonexistent', ['nicht existiert', 'nicht mehr existiert', 'nicht gibt', 'nicht gefunden wurde', 'unbekannt', 'existiert nicht', 'existiert leider nicht', 'existiert nicht mehr', 'gibt es nicht', 'nicht gefunden', 'nicht vorhanden', 'ungültig', 'nicht bekannt', 'nicht registriert', 'kein gültig', 'keine gültig', 'keinen gültig', 'nicht aufgelöst', 'nicht auflösbar', 'konnte nicht gefunden']),
   v('fr', 'nonexistent', ['inconnu', 'introuvable', 'inexistant', "n'existe pas", "n'existe plus", 'invalide', 'non valide', 'pas été trouvé', 'non trouvé', 'pas enregistr', 'non enregistr', 'non reconnu', 'pas reconnu', 'pas pu être résolu', 'non résolu']),
   v('es', 'nonexistent', ['desconocid', 'no existe', 'inexistente', 'no encontrad', 'no se encontr', 'no se pudo encontrar', 'no válid', 'no valid', 'inválid', 'no registrad', 'no reconocid', 'no se pudo resolver', 'no se puede resolver']),
@@ -338,7 +338,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
 
   // ── full: X.2.2 / X.3.1 over quota, out of space, limit reached ──
   v('ko', 'full', ['가득 찼', '가득 차', '초과', '부족']),
-  v('en', 'full', ['full#', 'enough space', 'enough room', 'enough storage', 'exceeded', 'exceeds', 'exceed#', 'over quota', 'overquota', 'over its', 'over the', 'reached', 'insufficient', 'not enough', 'no space', 'no room', 'no more space', 'out of space', 'out of storage', 'at capacity', 'limit reached', 'limit exceeded', 'reached its limit', 'reached the limit', 'filled up', 'no free']),
+  v('en', 'full', ['mailboxfull#', 'exhausted', 'used up', 'full#', 'enough space', 'enough room', 'enough storage', 'exceeded', 'exceeds', 'exceed#', 'over quota', 'overquota', 'over its', 'over the', 'reached', 'insufficient', 'not enough', 'no space', 'no room', 'no more space', 'out of space', 'out of storage', 'at capacity', 'limit reached', 'limit exceeded', 'reached its limit', 'reached the limit', 'filled up', 'no free']),
   v('de', 'full', ['voll#', 'volle#', 'überschritten', 'erreicht', 'aufgebraucht', 'erschöpft', 'überfüllt', 'kein platz', 'keinen platz', 'kein freier', 'keinen freien', 'nicht genügend', 'nicht ausreichend', 'zu wenig']),
   v('fr', 'full', ['plein', 'saturé', 'dépassé', 'atteint', 'insuffisant', 'plus de place', "plus d'espace", 'pas assez']),
   v('es', 'full', ['lleno', 'llena', 'exced', 'superad', 'agotad', 'alcanzad', 'insuficiente', 'no hay espacio', 'sin espacio', 'no queda espacio']),
@@ -376,7 +376,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
   v('fi', 'refused', ['hylätty', 'estetty', 'torjuttu']),
 
   // ── policy: why a message is refused, on its own enough to say "blocked" (X.7.1, X.7.7x-ish reputation) ──
-  v('en', 'policy', ['spam', 'junk', 'unsolicited', 'blacklist', 'blocklist', 'black list', 'block list', 'denylist', 'reputation', 'policy', 'policies', 'phishing', 'malware', 'virus', 'suspicious', 'bulk mail', 'rbl#', 'dnsbl', 'allowed senders', 'permitted senders', 'accepted senders', 'spamhaus', 'spamcop', 'barracuda', 'sorbs#', 'uribl', 'surbl', 'blocked using']),
+  v('en', 'policy', ['spam', 'junk', 'unsolicited', 'blacklist', 'blocklist', 'black list', 'block list', 'denylist', 'reputation', 'policy', 'policies', 'phishing', 'malware', 'virus', 'suspicious', 'bulk mail', 'rbl#', 'dnsbl', 'contentrejected#', 'attachmentrejected#', 'allowed senders', 'permitted senders', 'accepted senders', 'spamhaus', 'spamcop', 'barracuda', 'sorbs#', 'uribl', 'surbl', 'blocked using']),
   v('de', 'policy', ['spam', 'unerwünscht', 'sperrliste', 'schwarze liste', 'richtlinie', 'verdächtig', 'virus', 'schadsoftware', 'reputation', 'ruf#']),
   v('fr', 'policy', ['spam', 'indésirable', 'pourriel', 'liste noire', 'politique', 'suspect', 'virus', 'réputation']),
   v('es', 'policy', ['spam', 'no deseado', 'lista negra', 'política', 'politica', 'sospechos', 'virus', 'reputación']),
@@ -454,7 +454,7 @@ export const familyVocabulary: readonly VocabularyEntry[] = [
   v('es', 'too-many', ['demasiados', 'demasiadas', 'límite', 'limite', 'excedid', 'superad']),
 
   // ── too-big: X.3.4 message too big for system, X.2.3 message length exceeds administrative limit ──
-  v('en', 'too-big', ['too big', 'too large', 'size exceeds', 'exceeds the size', 'exceeds the maximum', 'size limit', 'oversized', 'maximum size', 'maximum message size']),
+  v('en', 'too-big', ['messagetoolarge#', 'too big', 'too large', 'size exceeds', 'exceeds the size', 'exceeds the maximum', 'size limit', 'oversized', 'maximum size', 'maximum message size']),
   v('de', 'too-big', ['zu groß', 'zu gross', 'größenbeschränkung', 'maximale größe']),
   v('fr', 'too-big', ['trop volumineux', 'trop gros', 'taille maximale', 'dépasse la taille']),
   v('es', 'too-big', ['demasiado grande', 'tamaño máximo', 'excede el tamaño']),

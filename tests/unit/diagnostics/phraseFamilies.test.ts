@@ -193,6 +193,18 @@ describe('phrase families: precedence', () => {
     expect(diagnosis.reason).toBe('family:away');
   });
 
+  it('lets a catch-all X.0.0 code refined only by a generic failure word yield to a specific family', () => {
+    const diagnosis = classifyDeliveryError('554 5.0.0 Service unavailable; mailbox storage used up');
+    expect(diagnosis.action).toBe('wait-full-mailbox');
+    expect(diagnosis.reason).toBe('code:5.0.0+family:storage-full');
+  });
+
+  it('lets a code-less generic failure word yield to a specific close pair (a provider bounce subtype)', () => {
+    const diagnosis = classifyDeliveryError('Bounce class: transient / reason MailboxFull');
+    expect(diagnosis.action).toBe('wait-full-mailbox');
+    expect(diagnosis.reason).toBe('family:storage-full');
+  });
+
   it('ignores notice families beside a failure code', () => {
     expect(matchPhraseFamily(phraseText('Sono in ferie fino al 20 agosto'), false)?.family.notice ?? false).toBe(false);
   });
