@@ -27,7 +27,7 @@ export interface DocumentedBounce {
   text: string;
   accept: readonly DeliveryAction[];
   source: string;
-  written: 'before' | 'after' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6';
+  written: 'before' | 'after' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7';
 }
 
 const fix: DeliveryAction[] = ['fix-address'];

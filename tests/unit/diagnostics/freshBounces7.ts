@@ -9,6 +9,17 @@ import type { DocumentedBounce } from './documentedBounces.ts';
  * the DocumentedBounce type), nothing from ../shared was used, and the classifier was never run on
  * this table, nor any test written for it, before the lead's single measurement.
  *
+ * Measured once, at 21:22 UTC, after the phrase-family rework (commits 012d3f1…4751c9a), before any
+ * change for it: 90/100 (90.0%) with the separate code passed beside the text, and 90/100 with the
+ * text alone. The ten misses: GMX's German "ist bei uns nicht vergeben" (unknown), a Czech
+ * auto-reply about holidays ("čerpám dovolenou"; unknown), two group-posting refusals read as the
+ * sender's fault or a bad address (Microsoft 365 5.7.133, Google Groups "permission to post"),
+ * Postfix's missing reverse hostname under 4.7.1 read as a block, Gmail's 4.7.28 and Yahoo's TSS04
+ * volume deferrals read as blocks, Brevo's blocklist-after-hard-bounce read as a block instead of a
+ * suppression, and two rows whose accepted answer is `unknown` ("Administrative prohibition",
+ * "internal error 0x80004005") that the classifier gave a plausible action. No rule was changed
+ * after this measurement.
+ *
  * Each row is written by hand in the style of what the named system emits or shows (the diagnostic
  * line, a few lines of an NDR body, a provider dashboard's reason, an auto-reply), deliberately
  * not in the most textbook phrasing for most rows: truncated multi-line replies, codes inside
@@ -38,9 +49,7 @@ const notBounce: DeliveryAction[] = ['not-a-bounce'];
 const challenge: DeliveryAction[] = ['not-a-bounce', 'allow-list-sender'];
 const unknown: DeliveryAction[] = ['unknown'];
 
-// 'fresh-7' is not yet in DocumentedBounce['written'] (documentedBounces.ts belongs to the classifier
-// owner); the lead adds it to the union, then this cast can go.
-const written = 'fresh-7' as unknown as DocumentedBounce['written'];
+const written = 'fresh-7';
 
 const row = (text: string, accept: readonly DeliveryAction[], source: string, status?: string): FreshBounce7 =>
   status === undefined ? { text, accept, source, written } : { text, accept, source, written, status };
@@ -164,4 +173,4 @@ const rows: readonly FreshBounce7[] = [
 ];
 
 /** The seventh held-out batch, as DocumentedBounce rows (each may carry a separate `status`). */
-export const freshBatch7: readonly DocumentedBounce[] = rows;
+export const freshBatch7: readonly FreshBounce7[] = rows;
