@@ -5,8 +5,9 @@ import { createHttpBackend } from '../../../src/adapters/index.ts';
 import type { BackendError } from '../../../src/engine/BackendError.ts';
 import { sendError } from '../../../server/http/sendResult.ts';
 
-// The server's own mail transports do not refuse yet (see docs/server.md), so the not_sent wire
-// form is followed here from the server's encoder to the http adapter's decoder.
+// The server reports its own SMTP refusals as not_sent events, not as an action's error (see
+// docs/server.md); the wire form of the error is still its encoder's, followed here to the http
+// adapter's decoder for any backend that refuses before changing anything.
 const app = Fastify();
 let next: BackendError = { kind: 'not_sent', reason: 'mail_not_configured' };
 let url = '';
