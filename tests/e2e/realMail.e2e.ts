@@ -130,11 +130,11 @@ describe('an invitation by real mail', () => {
     const [link] = await within(30_000, 'the mail in the demo inbox', () => waitForInbox(reader.page, site, email));
     expect(link, 'an invite link in the mail').toMatch(/\/invite\/[^/?#]+$/);
     await reader.page.getByRole('heading', { level: 2, name: email }).waitFor({ timeout: 10_000 });
-    await within(30_000, 'axe on the demo inbox (en)', () => expectNoAxeViolations(reader.page, 'the demo inbox (en)'));
+    await within(30_000, 'axe on the demo inbox (en)', () => expectNoAxeViolations(reader.page, 'the demo inbox (en), its sandboxed mail frames left out', { iframes: false }));
     await shotWidths(reader.page, 'inbox-en');
     const readerDe = await newPage('inbox-de', 'de-DE');
     await readerDe.page.goto(inboxUrl(site));
-    await within(30_000, 'axe on the demo inbox (de)', () => expectNoAxeViolations(readerDe.page, 'the demo inbox (de)'));
+    await within(30_000, 'axe on the demo inbox (de)', () => expectNoAxeViolations(readerDe.page, 'the demo inbox (de), its sandboxed mail frames left out', { iframes: false }));
     await shotWidths(readerDe.page, 'inbox-de');
 
     // GET shows the page with a button and uses nothing up (a link scanner would stop here).
@@ -239,6 +239,10 @@ describe('what the SMTP conversation, bounce messages and webhooks said, in the 
     await reader.context.close();
   });
 
+  // e1 and e2 fail today: the sink's 250 is recorded as `delivered` (it is the final hop), and
+  // src/registry/invitationActions.ts latestDeliveryProblem ignores every failure after the last
+  // `sent` once any `delivered` is among them, so a later DSN or webhook bounce never reaches the
+  // wizard, which says "The invitation went out moments ago".
   it('e1: a relay accepts, then bounces with an RFC 3464 notification → the bounce (source dsn) shows in the wizard within seconds', async () => {
     const email = 'dora@relay.example';
     const started = Date.now();
