@@ -118,7 +118,9 @@ const failureKinds = new Set(['bounced', 'dropped', 'deferred', 'suppressed']);
 
 /**
  * The problem with the latest delivery attempt, classified. Only events since the last `sent`
- * count: a bounce from before a successful resend is history, not the current state.
+ * count: a bounce from before a successful resend is history, not the current state. A `delivered`
+ * settles the attempt, except for a later `bounced`: a relay that accepted the mail (our SMTP
+ * conversation ended in 250) can still return it in a bounce message, and that is the last word.
  */
 export function latestDeliveryProblem(events: readonly DeliveryEvent[]): DeliveryFinding | null {
   let lastSent = -1;
@@ -129,8 +131,11 @@ export function latestDeliveryProblem(events: readonly DeliveryEvent[]): Deliver
   const notSent = events.findLast((event, index) => event.kind === 'not_sent' && index > lastSent);
   if (notSent) return notSentFinding(notSent);
   const current = events.slice(lastSent + 1);
-  if (current.some((event) => event.kind === 'delivered')) return null;
-  const failure = [...current].reverse().find((event) => failureKinds.has(event.kind));
+  const lastDelivered = current.findLastIndex((event) => event.kind === 'delivered');
+  const failure =
+    lastDelivered < 0
+      ? current.findLast((event) => failureKinds.has(event.kind))
+      : current.slice(lastDelivered + 1).findLast((event) => event.kind === 'bounced');
   if (!failure) return null;
   const text = failure.text ?? (failure.kind === 'suppressed' ? 'Not delivering to previously bounced address' : '');
   const diagnosis = classifyDeliveryError(text, failure.enhancedCode);

@@ -37,6 +37,13 @@ describe('latestDeliveryProblem and not_sent', () => {
     expect(latestDeliveryProblem([notSent(10 * minute)])).toMatchObject({ category: 'not-sent' });
   });
 
+  it('makes a bounce message after a relay accepted the mail the current problem, and a delivery after it settles it again', () => {
+    const later: DeliveryEvent = { at: at(5 * minute), email, kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '550 5.1.1 User unknown', source: 'dsn' };
+    expect(latestDeliveryProblem([sent(10 * minute), delivered(10 * minute), later])).toMatchObject({ action: 'fix-address', code: '5.1.1' });
+    expect(latestDeliveryProblem([sent(10 * minute), delivered(10 * minute), { ...later, kind: 'deferred' }])).toBeNull();
+    expect(latestDeliveryProblem([sent(10 * minute), delivered(10 * minute), later, delivered(1 * minute)])).toBeNull();
+  });
+
   it('treats a not_sent before a later successful send as history', () => {
     expect(latestDeliveryProblem([notSent(90 * minute), sent(10 * minute), delivered(10 * minute)])).toBeNull();
   });
