@@ -288,6 +288,8 @@ export interface RouteScreen {
   event?: SessionEvent;
   /** On a failed screen: the error it shows. */
   error?: BackendError;
+  /** A side effect waiting for its second press: the screen asks to confirm (also where a run stops there). */
+  confirming?: true;
 }
 
 interface Runner {
@@ -405,9 +407,14 @@ function createRunner(flow: Flow, setup: DemoSetup, now: number): Runner | null 
   };
 }
 
-function screenOf(snapshot: { value: unknown; context: SessionContext }, event?: SessionEvent): RouteScreen {
+function screenOf(snapshot: { value: unknown; context: SessionContext; hasTag(tag: string): boolean }, event?: SessionEvent): RouteScreen {
   const node = nodeOf(snapshot.value);
-  return { node, ...(event ? { event } : {}), ...(node.endsWith('/failed') && snapshot.context.lastError ? { error: snapshot.context.lastError } : {}) };
+  return {
+    node,
+    ...(event ? { event } : {}),
+    ...(node.endsWith('/failed') && snapshot.context.lastError ? { error: snapshot.context.lastError } : {}),
+    ...(snapshot.hasTag('confirming') ? { confirming: true as const } : {}),
+  };
 }
 
 /** Every move the session could take where it stopped. */

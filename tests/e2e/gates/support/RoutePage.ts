@@ -91,8 +91,9 @@ export class RoutePage {
       if (!screen.error) throw new Error(`${screen.node}: the replay recorded no error`);
       return this.text.text(`app.errors.${errorKey(screen.error)}.title`);
     }
-    // A side effect's confirmation screen (the replay confirmed there) asks its own question.
-    if (screen.event?.type === 'action.confirm' && step.kind === 'action') return this.text.pattern(`diagnostics.confirm.${step.action}.title`);
+    // A side effect's confirmation screen (the replay confirmed there, or stopped there, as after an
+    // error edge that leads into another side effect) asks its own question.
+    if ((screen.confirming || screen.event?.type === 'action.confirm') && step.kind === 'action') return this.text.pattern(`diagnostics.confirm.${step.action}.title`);
     if (!step.title) throw new Error(`${stepId} has no title to recognise it by`);
     return this.text.pattern(step.title, step.kind === 'action' ? '…' : '');
   }

@@ -8,7 +8,7 @@ export interface FaultPrediction {
   landing: RouteScreen;
   /** It landed on the action step's failed screen (the flow does not route this error). */
   failed: boolean;
-  /** After a reload (a fresh demo backend) and Try again: the next screen. */
+  /** After a reload (a fresh demo backend) and Try again: the next screen (a side effect's confirmation, where it leads into one). */
   afterRetry: RouteScreen | null;
 }
 
@@ -33,7 +33,9 @@ export async function predictFault(flow: Flow, route: StepRoute, stepId: string,
       run.backend.reset();
       run.actor.send({ type: 'action.retry' });
       await waitFor(run.actor, (snapshot) => !currentStep(run.compiled.flow, snapshot)?.running, { timeout: 2000 });
-      afterRetry = { node: nodeOf(run.actor.getSnapshot().value) };
+      // Try again may lead straight into the next side effect, which waits on its confirmation.
+      const after = run.actor.getSnapshot();
+      afterRetry = { node: nodeOf(after.value), ...(after.hasTag('confirming') ? { confirming: true as const } : {}) };
     }
     return { screens: run.screens, landing, failed, afterRetry };
   } finally {
