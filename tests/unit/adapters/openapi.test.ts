@@ -21,6 +21,10 @@ describe('api/openapi.json', () => {
   it('lists exactly the routes the adapter, the app and the servers use', () => {
     expect(routes.map((route) => `${route.method} ${route.path}`).sort()).toEqual(
       [
+        'GET /demo/inbox',
+        'GET /invite/{token}',
+        'POST /invite/{token}',
+        'POST /invite/{token}/fresh',
         'GET /health',
         'GET /v1/audit',
         'GET /v1/capabilities',
@@ -52,18 +56,20 @@ describe('api/openapi.json', () => {
     expect(Object.keys(operationOf(method, path)?.responses ?? {}).some((status) => status.startsWith('2'))).toBe(true);
   });
 
-  it('asks for a bearer key on every route but sign-in, health and the provider webhooks (signed by the provider), and documents its 401', () => {
-    expect(routes.filter((route) => !route.authenticated).map((route) => route.path).sort()).toEqual(['/health', '/v1/sign-in', '/v1/webhooks/mailgun', '/v1/webhooks/postmark', '/v1/webhooks/resend', '/v1/webhooks/sendgrid', '/v1/webhooks/ses']);
+  it('asks for a bearer key on every route but sign-in, health, the provider webhooks (signed by the provider), the invitee\'s pages (the link is the credential) and the demo inbox, and documents its 401', () => {
+    expect([...new Set(routes.filter((route) => !route.authenticated).map((route) => route.path))].sort()).toEqual(['/demo/inbox', '/health', '/invite/{token}', '/invite/{token}/fresh', '/v1/sign-in', '/v1/webhooks/mailgun', '/v1/webhooks/postmark', '/v1/webhooks/resend', '/v1/webhooks/sendgrid', '/v1/webhooks/ses']);
     for (const route of routes.filter((candidate) => candidate.authenticated)) {
       expect(operationOf(route.method, route.path)?.responses?.['401'], `${route.method} ${route.path}`).toBeDefined();
     }
   });
 
-  it('documents 400, 413 and 415 on every route, 429 on every /v1 route, and X-Request-Id on every response', () => {
+  it('documents 400, 413 and 415 on every API route, 429 on every /v1 route, and X-Request-Id on every response', () => {
     for (const { method, path } of routes) {
       const responses = operationOf(method, path)?.responses ?? {};
       const where = `${method} ${path}`;
-      for (const status of ['400', '413', '415']) expect(responses[status], `${where} ${status}`).toBeDefined();
+      // The HTML pages (invite link, demo inbox) answer with pages, documented with the statuses they use.
+      const isPage = path.startsWith('/invite/') || path === '/demo/inbox';
+      if (!isPage) for (const status of ['400', '413', '415']) expect(responses[status], `${where} ${status}`).toBeDefined();
       if (path.startsWith('/v1/')) expect(responses['429'], `${where} 429`).toBeDefined();
       for (const [status, response] of Object.entries(responses)) {
         expect(resolve(response).headers?.['X-Request-Id'], `${where} ${status}`).toBeDefined();

@@ -38,7 +38,8 @@ describe('pasting a delivery error', () => {
   });
 
   it('routes text it does not recognise to the unknown-error step and keeps the raw text', async () => {
-    const raw = 'Message held: policy XYZ-42 applies to this recipient';
+    // (A held message under a recipient's policy now reads as a filter: the phrase families know it.)
+    const raw = 'Processing note 77: item parked for batch Q';
     const { user, dialog } = await pasteOnAna(raw);
     await user.click(within(dialog).getByRole('button', { name: 'Diagnose and go to the right step' }));
 
