@@ -3,16 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../../../server/auth/apiKeys.ts';
-import { createInviteDoctorServer, type InviteDoctorServer } from '../../../../server/createInviteDoctorServer.ts';
-import type { MailTransport } from '../../../../server/mail/MailTransport.ts';
-import { createSmtpMailTransport } from '../../../../server/mail/smtp/createSmtpMailTransport.ts';
-import { createUnconfiguredMailTransport } from '../../../../server/mail/smtp/createUnconfiguredMailTransport.ts';
-import { openDatabase, type Store } from '../../../../server/store/openDatabase.ts';
-import type { DeliveryEvent } from '../../../../src/engine/InvitationBackend.ts';
-import { openTestStore, testSecret } from '../../../support/startTestServer.ts';
-import { closedPort, startScriptedSmtp, type ScriptedSmtp } from './startScriptedSmtp.ts';
+import { createApiKey } from '../../server/auth/apiKeys.ts';
+import { createInviteDoctorServer, type InviteDoctorServer } from '../../server/createInviteDoctorServer.ts';
+import type { MailTransport } from '../../server/mail/MailTransport.ts';
+import { createSmtpMailTransport } from '../../server/mail/smtp/createSmtpMailTransport.ts';
+import { createUnconfiguredMailTransport } from '../../server/mail/smtp/createUnconfiguredMailTransport.ts';
+import { openDatabase, type Store } from '../../server/store/openDatabase.ts';
+import type { DeliveryEvent } from '../../src/engine/InvitationBackend.ts';
+import { openTestStore, testSecret } from '../support/startTestServer.ts';
+import { closedPort, startScriptedSmtp, type ScriptedSmtp } from '../unit/server/mail/startScriptedSmtp.ts';
 
+// The durable send queue over a real SMTP server: retries, back-off, leases shared by two workers,
+// and a restart of the server and its embedded store in the middle of a retry. In the durability
+// gate (npm run test:durability) rather than npm test: it opens embedded databases from scratch.
 const minute = 60_000;
 // The answer may wait long for the first attempt: a busy test machine must not make it look late.
 const retry = { baseMs: 5, maxMs: 20, pollMs: 3_600_000, leaseMs: 1_000, firstAttemptWaitMs: 20_000 };
