@@ -63,7 +63,7 @@ describe('readBounceMessage', () => {
     const message = await read(gmailDsn, 'gm-orig@app.example.com');
     if (message.kind !== 'report') throw new Error(message.reason);
     expect(message.events[0]).toMatchObject({ email: 'lost@bigmail-user.example', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', messageId: 'gm-orig@app.example.com' });
-    expect(message.events[0]?.text).toMatch(/^550-5\.1\.1 The email account that you tried to reach does not exist\..* gsmtp$/);
+    expect(message.events[0]?.text).toMatch(/^550-5\.1\.1 The email account you tried to reach does not exist\..* gsmtp$/);
   });
 
   it('a delayed report becomes a deferred event; a non-smtp diagnostic has no reply code', async () => {

@@ -192,7 +192,7 @@ Final-Recipient: rfc822; lost@bigmail-user.example
 Action: failed
 Status: 5.1.1
 Remote-MTA: dns; mx-in.bigmail-user.example. (192.0.2.30, the server for the domain bigmail-user.example.)
-Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist. Please try
+Diagnostic-Code: smtp; 550-5.1.1 The email account you tried to reach does not exist. Please try
  550-5.1.1 double-checking the recipient's email address for typos or
  550 5.1.1 unnecessary spaces. x12-20020a05 - gsmtp
 Last-Attempt-Date: Sun, 29 Nov 2026 12:03:00 -0800 (PST)

@@ -19,7 +19,7 @@ describe('the Mailgun webhooks', () => {
   it('stores a permanent failure as a bounce with Mailgun\u2019s code, enhanced code and text, our Message-ID and its event id; suppresses; shows it to the wizard', async () => {
     expect(await bench.post('mailgun', signed('permanent-fail'))).toEqual({ status: 200, body: { received: 1, stored: 1 } });
     expect(await bench.stored('mailgun')).toEqual([
-      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '5.1.1 The email account that you tried to reach does not exist.', messageId: 'invite-gus-3@invite-doctor.test', externalId: 'mg-gus-failed-1' },
+      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '5.1.1 The email account you tried to reach does not exist.', messageId: 'invite-gus-3@invite-doctor.test', externalId: 'mg-gus-failed-1' },
     ]);
     expect(await bench.isSuppressed('gus.nomailbox@example.com')).toBe(true);
     expect(await bench.deliveryLog('gus.nomailbox@example.com')).toContainEqual(expect.objectContaining({ kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1' }));

@@ -19,7 +19,7 @@ describe('the Postmark webhooks', () => {
     for (let attempt = 0; attempt < 2; attempt += 1) expect((await bench.post('postmark', fixture('postmark', 'bounce'), basic())).status).toBe(200);
     const bounces = (await bench.stored('postmark')).filter((event) => event.kind === 'bounced');
     expect(bounces).toEqual([
-      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: 'smtp;550 5.1.1 The email account that you tried to reach does not exist.', messageId: 'invite-gus-2@invite-doctor.test', externalId: 'Bounce:4242001' },
+      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: 'smtp;550 5.1.1 The email account you tried to reach does not exist.', messageId: 'invite-gus-2@invite-doctor.test', externalId: 'Bounce:4242001' },
     ]);
     expect(await bench.isSuppressed('gus.nomailbox@example.com')).toBe(true);
     expect(await bench.deliveryLog('gus.nomailbox@example.com')).toContainEqual(expect.objectContaining({ kind: 'bounced', enhancedCode: '5.1.1' }));

@@ -20,7 +20,7 @@ describe('the Resend webhooks (Svix)', () => {
     const headers = signed(body, { id: 'msg_bounce_gus_1' });
     expect(await bench.post('resend', body, headers)).toEqual({ status: 200, body: { received: 1, stored: 1 } });
     expect(await bench.stored('resend')).toEqual([
-      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: null, enhancedCode: '5.1.1', text: 'The recipient\u2019s mail server permanently rejected the email: 550 5.1.1 The email account that you tried to reach does not exist.'.replace('\u2019', "'"), messageId: 'invite-gus-5@invite-doctor.test', externalId: 'msg_bounce_gus_1:gus.nomailbox@example.com' },
+      { email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: null, enhancedCode: '5.1.1', text: 'The recipient\u2019s mail server permanently rejected the email: 550 5.1.1 The email account you tried to reach does not exist.'.replace('\u2019', "'"), messageId: 'invite-gus-5@invite-doctor.test', externalId: 'msg_bounce_gus_1:gus.nomailbox@example.com' },
     ]);
     expect(await bench.isSuppressed('gus.nomailbox@example.com')).toBe(true);
     expect(await bench.deliveryLog('gus.nomailbox@example.com')).toContainEqual(expect.objectContaining({ kind: 'bounced', enhancedCode: '5.1.1' }));

@@ -29,9 +29,9 @@ describe('the SendGrid event webhook', () => {
   it('stores a hard bounce with its code and text, suppresses the address and shows it in the wizard\u2019s delivery log', async () => {
     const body = fixture('sendgrid', 'bounce');
     expect((await bench.post('sendgrid', body, signed(body))).status).toBe(200);
-    expect((await bench.stored('sendgrid')).find((event) => event.externalId === 'sg-gus-bounce-1')).toMatchObject({ email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '550 5.1.1 The email account that you tried to reach does not exist.' });
+    expect((await bench.stored('sendgrid')).find((event) => event.externalId === 'sg-gus-bounce-1')).toMatchObject({ email: 'gus.nomailbox@example.com', kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '550 5.1.1 The email account you tried to reach does not exist.' });
     expect(await bench.isSuppressed('gus.nomailbox@example.com')).toBe(true);
-    expect(await bench.deliveryLog('gus.nomailbox@example.com')).toContainEqual(expect.objectContaining({ kind: 'bounced', enhancedCode: '5.1.1', text: '550 5.1.1 The email account that you tried to reach does not exist.' }));
+    expect(await bench.deliveryLog('gus.nomailbox@example.com')).toContainEqual(expect.objectContaining({ kind: 'bounced', enhancedCode: '5.1.1', text: '550 5.1.1 The email account you tried to reach does not exist.' }));
   });
 
   it('maps a drop for a bounced address to suppressed, and a spam report for an unknown address to a complaint stored against it', async () => {
