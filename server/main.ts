@@ -39,7 +39,7 @@ try {
     seedDemo: config.seedDemo,
     ...(mail ? { mail } : {}),
     ...(demoMail ? { demoSeedMail: demoMail.transport } : {}),
-    mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address },
+    mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address, productName: mailConfig.from.name },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
     // The demo inbox page shows what the sink received: on exactly when the demo mail world runs.

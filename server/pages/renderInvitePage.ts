@@ -19,7 +19,7 @@ export type InvitePageView =
 export interface InvitePageContext {
   language: string;
   t: TFunction;
-  /** How the product is named to the invitee (the host their link points at). */
+  /** How the product is named to the invitee: as its mails name it (MAIL_FROM's display name). */
   product: string;
   supportContact: string;
 }

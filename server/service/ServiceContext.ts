@@ -30,7 +30,8 @@ export interface ServiceContext {
   links: InviteLinks;
   mail: MailTransport;
   /** From the mail config: the Message-ID host and the queue's back-off. @default the policy sender's domain, the default back-off */
-  mailSettings?: { messageIdHost: string; retry: RetrySettings; from?: string };
+  /** `productName`: how mails and the invite page name the product (MAIL_FROM's display name). */
+  mailSettings?: { messageIdHost: string; retry: RetrySettings; from?: string; productName?: string };
   /** The outbox worker; `runAction` asks it for an action's first attempt right after the commit. */
   mailWorker?: MailWorker;
   /** The origin invite links point at (from `publicUrl`), e.g. `https://app.example.com`: no path, never a token. */

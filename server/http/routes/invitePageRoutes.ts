@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { defaultSenderName } from '../../config/loadMailConfig.ts';
 import { serverText, pickLocale } from '../../i18n/serverText.ts';
 import type { LinkRequest } from '../../linkEvents/isAutomatedRequest.ts';
 import { recordLinkEvent } from '../../linkEvents/recordLinkEvent.ts';
@@ -86,7 +87,7 @@ function viewOf(state: InviteLinkState, token: string): PageAnswer {
 
 async function answer(service: ServiceContext, request: FastifyRequest, reply: FastifyReply, build: (now: Date) => Promise<PageAnswer>): Promise<FastifyReply> {
   const language = pickLocale(request.headers['accept-language']);
-  const context = { language, t: serverText('invitePage', language), product: new URL(service.linkOrigin).host, supportContact: service.policy.supportContact };
+  const context = { language, t: serverText('invitePage', language), product: service.mailSettings?.productName ?? defaultSenderName, supportContact: service.policy.supportContact };
   let result: PageAnswer;
   try {
     result = await build(new Date(service.clock()));
