@@ -92,6 +92,12 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   // attempt) and polls once the app is ready. Closing the app lets attempts in flight finish.
   let mailWorker: MailWorker | null = null;
   const worker = (): MailWorker => (mailWorker ??= startMailWorker(service));
+  // The embedded database belongs to one process at a time (its folder is locked), so a lease found
+  // in it at boot was held by a process that is gone (killed mid-attempt): its mail is due again now,
+  // not when the lease would have run out. On PostgreSQL other live processes may hold leases.
+  if (options.store.kind === 'embedded') {
+    await db.updateTable('mailOutbox').set({ lockedUntil: null }).where('state', '=', 'queued').where('lockedUntil', 'is not', null).execute();
+  }
   app.addHook('onReady', async () => {
     service.mailWorker = worker();
   });
