@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { issueInviteLink } from '../server/service/issueInviteLink.ts';
+import { takePendingMail } from '../server/mail/outbox/pendingMail.ts';
 import { sendMail } from '../server/service/sendMail.ts';
 import type { ServiceContext } from '../server/service/ServiceContext.ts';
 
@@ -18,7 +19,8 @@ export interface BareServer {
  * - `GET /users?email=` is the server's `findUserRow`: one select of the user by address.
  * - `POST /users/{id}/resend` is the statements of `resendInvite` in one transaction: lock the
  *   user, update their row, retire the old link and store the new one (`issueInviteLink`), check
- *   the suppression list and store the delivery events (`sendMail`).
+ *   the suppression list and queue the mail (`sendMail`); after the commit, the mail's first
+ *   attempt through the outbox worker (claim, send, store its events), as the server answers after it.
  */
 export async function startBareServer(service: ServiceContext): Promise<BareServer> {
   const { db } = service;
@@ -34,6 +36,7 @@ export async function startBareServer(service: ServiceContext): Promise<BareServ
       work = db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst().then((user) => reply(200, { user: user ?? null }));
     } else if (request.method === 'POST' && resend?.[1]) {
       const userId = decodeURIComponent(resend[1]);
+      let committed: Parameters<typeof takePendingMail>[0] | null = null;
       work = db.transaction().execute(async (trx) => {
         const now = new Date(service.clock());
         const user = await trx.selectFrom('users').selectAll().where('id', '=', userId).forUpdate().executeTakeFirst();
@@ -43,8 +46,14 @@ export async function startBareServer(service: ServiceContext): Promise<BareServ
         await trx.updateTable('users').set({ lastSentAt: now, expiresAt, linkGeneration: generation }).where('id', '=', user.id).execute();
         const link = await issueInviteLink(service, trx, user.id, generation, now);
         await sendMail(service, trx, { to: user.email, purpose: 'invitation', link }, now, { force: true });
+        committed = trx;
         return { sentAt: now.toISOString(), expiresAt: expiresAt.toISOString() };
-      }).then((sent) => (sent ? reply(200, sent) : reply(404, { error: 'no such user' }))); // answered after the commit, as the server does
+      })
+        .then(async (sent) => {
+          if (committed) await service.mailWorker?.sendNow(takePendingMail(committed));
+          return sent;
+        })
+        .then((sent) => (sent ? reply(200, sent) : reply(404, { error: 'no such user' }))); // answered after the commit and the first attempt, as the server does
     } else {
       work = Promise.resolve(reply(404, { error: 'no such route' }));
     }
