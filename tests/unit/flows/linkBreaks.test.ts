@@ -36,19 +36,23 @@ const languages = ['en', 'de', 'sv'] as const;
 const i18n = createI18n({
   lng: 'en',
   resources: Object.fromEntries(
-    languages.map((language) => [language, { flows: JSON.parse(readFileSync(path.join(repoRoot, 'locales', language, 'flows.json'), 'utf8')) as Record<string, unknown> }]),
+    languages.map((language) => [
+      language,
+      Object.fromEntries(['flows', 'diagnostics'].map((ns) => [ns, JSON.parse(readFileSync(path.join(repoRoot, 'locales', language, `${ns}.json`), 'utf8')) as Record<string, unknown>])),
+    ]),
   ),
 });
+/** A step text as the app renders it: its namespace is the key's first segment (see useText). */
+const textOf = (language: string, key: string, params: ReturnType<typeof stepTextParams>) => String(i18n.getFixedT(language, key.slice(0, key.indexOf('.')))(key, params));
 
 /** Every text of the step the session stopped at, rendered with its facts in en, de and sv. */
 function renderedTexts(flow: Flow, session: Awaited<ReturnType<typeof run>>): string[] {
   const step = session.stoppedAt ? flow.steps[session.stoppedAt] : undefined;
-  const keys = JSON.stringify(step ?? {}).match(/flows\.[A-Za-z0-9_.-]+/g) ?? [];
+  const keys = JSON.stringify(step ?? {}).match(/(?:flows|diagnostics)\.[A-Za-z0-9_.-]+/g) ?? [];
   return languages.flatMap((language) => {
-    const t = i18n.getFixedT(language, 'flows');
     const params = stepTextParams(session.snapshot.context, createPolicy(), language, now);
     return keys.map((key) => {
-      const text = unescapeText(String(t(key, params)));
+      const text = unescapeText(textOf(language, key, params));
       expect(text, `${language}: ${key}`).not.toBe(key);
       return text;
     });
@@ -102,7 +106,7 @@ describe('invite-link-expired: a link scanner spent the token', () => {
       expect(texts.join('\n')).not.toContain('—');
       // Each language's own words for "this product's web address", in place of the origin.
       for (const [language, words] of [['en', "this product's web address"], ['de', 'die Webadresse dieses Produkts'], ['sv', 'den här produktens webbadress']]) {
-        const body = i18n.getFixedT(language as string, 'flows')(`flows.linkExpired.${session.stoppedAt}.body`, stepTextParams(session.snapshot.context, createPolicy(), language as string, now));
+        const body = textOf(language as string, `diagnostics.linkExpired.${session.stoppedAt}.body`, stepTextParams(session.snapshot.context, createPolicy(), language as string, now));
         expect(body, language).toContain(words);
       }
     }
