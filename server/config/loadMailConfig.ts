@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultPolicy, type Policy } from '../../src/engine/Policy.ts';
 import { ConfigError } from './loadConfig.ts';
+import { parseEnvironment } from './parseEnvironment.ts';
 
 /** How the server sends mail, from the environment; validated at boot. */
 export interface MailConfig {
@@ -75,13 +76,7 @@ export const defaultSenderName = 'Invite Doctor';
  * repeating the URL (it may hold a password).
  */
 export function loadMailConfig(env: NodeJS.ProcessEnv, policy: Pick<Policy, 'senderAddress'> & { productName?: string } = defaultPolicy): MailConfig {
-  const blank = (value: string | undefined) => (value === undefined || value.trim() === '' ? null : value.trim());
-  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, blank(env[key])])));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`Invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not valid'}.`);
-  }
-  const value = parsed.data;
+  const value = parseEnvironment(schema, env);
   const from = parseFrom(value.MAIL_FROM, policy);
   const messageIdHost = from.address.slice(from.address.lastIndexOf('@') + 1).toLowerCase();
   const retry: RetrySettings = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './loadConfig.ts';
+import { parseEnvironment } from './parseEnvironment.ts';
 
 /** The providers whose event webhooks the server accepts, each at `POST /v1/webhooks/<name>`. */
 export type WebhookProviderName = 'sendgrid' | 'postmark' | 'mailgun' | 'ses' | 'resend';
@@ -53,13 +54,7 @@ const schema = z.object({
  * {@link ConfigError} naming the setting, never quoting its value.
  */
 export function loadWebhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
-  const blank = (value: string | undefined) => (value === undefined || value.trim() === '' ? null : value.trim());
-  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, blank(env[key])])));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`Invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not valid'}.`);
-  }
-  const value = parsed.data;
+  const value = parseEnvironment(schema, env);
   if ((value.POSTMARK_WEBHOOK_USER === null) !== (value.POSTMARK_WEBHOOK_PASSWORD === null)) {
     throw new ConfigError('Invalid setting POSTMARK_WEBHOOK_USER: the Postmark webhook needs both POSTMARK_WEBHOOK_USER and POSTMARK_WEBHOOK_PASSWORD, or neither.');
   }
