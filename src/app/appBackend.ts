@@ -28,7 +28,7 @@ export interface BackendEnv {
 }
 
 /** A backend operation of the demo (every method of the contract but `capabilities`). */
-export type DemoOperation = Exclude<keyof InvitationBackend, 'capabilities'>;
+export type DemoOperation = Exclude<keyof InvitationBackend, 'capabilities' | 'describe'>;
 
 export interface DemoFault {
   operation: FaultTarget;

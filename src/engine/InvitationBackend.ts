@@ -1,3 +1,4 @@
+import type { BackendDescription } from './BackendDescription.ts';
 import type { Result } from './Result.ts';
 
 /**
@@ -8,6 +9,8 @@ import type { Result } from './Result.ts';
 export interface InvitationBackend {
   /** Which optional operations this backend supports. Steps needing a missing one disappear. */
   capabilities(): ReadonlySet<Capability>;
+  /** Facts about the backend itself (where users live, whether a resend rotates the link); absent where unknown. */
+  describe?(): BackendDescription;
   /** The user with this address (compared case-insensitively), or `null` when there is none. */
   findUser(email: string, options?: CallOptions): Promise<Result<InvitedUser | null>>;
   /** Sends the invitation again. The previous link stops working; the expiry restarts. */

@@ -24,6 +24,7 @@ export type {
   LinkRefusal,
 } from './InvitationBackend.ts';
 export { allCapabilities, notSentReasons } from './InvitationBackend.ts';
+export type { BackendDescription } from './BackendDescription.ts';
 export type { InvitationCursorKey } from './invitationCursor.ts';
 export { encodeInvitationCursor, decodeInvitationCursor, compareInvitationKeys } from './invitationCursor.ts';
 export type { Policy } from './Policy.ts';

@@ -29,7 +29,7 @@ type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'cl
 export function createMemoryOperations(context: MemoryOperationsContext, currentRole: () => Role): MemoryOperations {
   const { clock, policy } = context;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const call = <T>(operation: Exclude<keyof InvitationBackend, 'capabilities'>, options: CallOptions | undefined, apply: (role: Role, state: MemoryBackendState) => Result<T>) => {
+  const call = <T>(operation: Exclude<keyof InvitationBackend, 'capabilities' | 'describe'>, options: CallOptions | undefined, apply: (role: Role, state: MemoryBackendState) => Result<T>) => {
     const role = currentRole();
     return runMemoryCall(context, operation, options, () => apply(role, context.state()));
   };

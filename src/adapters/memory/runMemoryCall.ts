@@ -11,7 +11,7 @@ export interface MemoryCallGuards {
   latencyMs: number;
 }
 
-const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities'>, Capability> = {
+const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities' | 'describe'>, Capability> = {
   findUser: 'lookup',
   resendInvite: 'resend',
   getInviteLink: 'copyLink',
@@ -33,7 +33,7 @@ const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 
  */
 export async function runMemoryCall<T>(
   guards: MemoryCallGuards,
-  operation: Exclude<keyof InvitationBackend, 'capabilities'>,
+  operation: Exclude<keyof InvitationBackend, 'capabilities' | 'describe'>,
   options: CallOptions | undefined,
   apply: () => Result<T>,
 ): Promise<Result<T>> {
