@@ -28,6 +28,7 @@ const lists = {
   unsubscribes: z.array(z.object({ created: z.number(), email: z.string() })),
 };
 type ListName = keyof typeof lists;
+const globalSuppression = z.object({ recipient_email: z.string().optional() });
 
 /** What SendGrid itself writes in a `dropped` event's reason for mail to an address on each list. */
 const dropReasons: Partial<Record<ListName, string>> = {
@@ -88,13 +89,14 @@ function createSendgridSource(config: SendgridDeliveryConfig, context: { timeout
   const client = new Client();
   client.setDataResidency(config.dataResidency);
   client.setApiKey(config.apiKey);
+  // Every request is handed to axios with the default request merged in; its `timeout` is axios's, missing from the SDK's types.
   client.setDefaultRequest('timeout' as never, (context.timeoutMs + 1000) as never);
   const options = (signal: AbortSignal | undefined) => ({ providerName: name, timeoutMs: context.timeoutMs, signal, clock: context.clock, readFailure });
 
   /** One SDK request; a request that got no answer at all is a network failure. */
-  const request = async (method: 'GET' | 'DELETE', url: string, qs?: Record<string, string>): Promise<unknown> => {
+  const request = async (method: 'GET' | 'DELETE', url: string): Promise<unknown> => {
     try {
-      const [, body] = await client.request({ method, url, ...(qs ? { qs } : {}) });
+      const [, body] = await client.request({ method, url });
       return body;
     } catch (thrown) {
       if (isResponseError(thrown)) throw thrown;
@@ -105,10 +107,12 @@ function createSendgridSource(config: SendgridDeliveryConfig, context: { timeout
   /** A list's entries for the address; SendGrid's 404 for an address it never listed means none. */
   const read = async <L extends ListName>(list: L, address: string): Promise<z.infer<(typeof lists)[L]>> => {
     try {
-      const body =
-        list === 'unsubscribes'
-          ? await request('GET', '/v3/suppression/unsubscribes', { email: address })
-          : await request('GET', `/v3/suppression/${list}/${encodeURIComponent(address)}`);
+      if (list === 'unsubscribes') {
+        // SendGrid answers `{ recipient_email }` for a globally suppressed address, `{}` otherwise, and no date: the entry is dated by the lookup.
+        const found = globalSuppression.parse(await request('GET', `/v3/asm/suppressions/global/${encodeURIComponent(address)}`));
+        return (found.recipient_email?.toLowerCase() === address ? [{ created: context.clock() / 1000, email: address }] : []) as z.infer<(typeof lists)[L]>;
+      }
+      const body = await request('GET', `/v3/suppression/${list}/${encodeURIComponent(address)}`);
       return (lists[list].parse(body) as z.infer<(typeof lists)[L]>).filter((entry) => entry.email.toLowerCase() === address) as z.infer<(typeof lists)[L]>;
     } catch (thrown) {
       if (isResponseError(thrown) && thrown.code === 404) return [] as z.infer<(typeof lists)[L]>;
@@ -129,7 +133,7 @@ function createSendgridSource(config: SendgridDeliveryConfig, context: { timeout
           read('invalid_emails', address),
           read('unsubscribes', address),
         ]);
-        const at = (created: number) => new Date(created * 1000).toISOString();
+        const at = (created: number) => new Date(Math.floor(created * 1000)).toISOString();
         const event = (created: number, kind: DeliveryEvent['kind'], text: string | null | undefined, status?: string | null): DeliveryEvent => ({
           at: at(created),
           email: address,

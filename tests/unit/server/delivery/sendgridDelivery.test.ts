@@ -54,7 +54,7 @@ describe('SendGrid delivery specifics', () => {
     const cleared = await source.clearSuppression!(email);
     expect(cleared.ok ? 'ok' : cleared.error.kind).toBe('conflict');
     const events = await source.deliveryEvents(email);
-    expect(events.ok && events.value.map((event) => event.kind)).toEqual(['suppressed', 'bounced', 'suppressed']);
+    expect(events.ok && events.value.map((event) => event.kind)).toEqual(['bounced', 'suppressed', 'suppressed']);
   });
 });
 

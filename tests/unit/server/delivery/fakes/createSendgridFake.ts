@@ -19,8 +19,8 @@ const errorBody = (_status: number, message: string) => ({ errors: [{ field: nul
 /**
  * SendGrid's suppression API (v3) as a stateful msw fake: `Authorization: Bearer <key>` on every
  * request (401 `{ errors: [{ field, message }] }` otherwise), `GET /v3/suppression/<list>/<email>`
- * answers the entries (an empty array when there are none), `GET /v3/suppression/unsubscribes?email=`
- * the global unsubscribes, `DELETE` 204 or 404 when the address is not on that list. Rate limits
+ * answers the entries (an empty array when there are none), `GET /v3/asm/suppressions/global/<email>`
+ * `{ recipient_email }` for a global unsubscribe (`{}` when none), `DELETE` 204 or 404 when the address is not on that list. Rate limits
  * carry SendGrid's `X-RateLimit-*` headers.
  */
 export function createSendgridFake(apiKey: string) {
@@ -39,11 +39,11 @@ export function createSendgridFake(apiKey: string) {
   const isList = (value: unknown): value is Exclude<SendgridList, 'unsubscribes'> => ['bounces', 'blocks', 'spam_reports', 'invalid_emails'].includes(String(value));
 
   const handlers = [
-    http.get(`${origin}/v3/suppression/unsubscribes`, ({ request }) => {
+    http.get(`${origin}/v3/asm/suppressions/global/:email`, ({ request, params }) => {
       const refused = gate(request);
       if (refused) return refused;
-      const email = new URL(request.url).searchParams.get('email')?.toLowerCase();
-      return HttpResponse.json(list('unsubscribes').filter((entry) => !email || entry.email.toLowerCase() === email));
+      const found = list('unsubscribes').find((entry) => entry.email.toLowerCase() === String(params.email).toLowerCase());
+      return HttpResponse.json(found ? { recipient_email: found.email } : {});
     }),
     http.get(`${origin}/v3/suppression/:list/:email`, ({ request, params }) => {
       const refused = gate(request);
