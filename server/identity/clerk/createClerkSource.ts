@@ -65,6 +65,8 @@ export function createClerkSource(config: ClerkConfig, context: IdentityContext)
 
   /** For an id that is no live invitation: a user's id is a conflict (already signed up), anything else `not_found` (Clerk's 404). */
   const refuseNonInvitation = async (id: string, action: string): Promise<never> => {
+    // Clerk ids are `prefix_` and letters/digits; anything else never reaches a request path.
+    if (!/^[A-Za-z0-9_]+$/.test(id)) throw new ProviderRefusal({ kind: 'not_found', message: 'Clerk does not know this invitation or user.' });
     await client.users.getUser(id);
     throw conflict(`This person has already signed up in Clerk; there is no pending invitation to ${action}.`);
   };
