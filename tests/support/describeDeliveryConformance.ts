@@ -150,6 +150,11 @@ export function describeDeliveryConformance(name: string, createSubject: () => P
       expect(unwrap(await source.deliveryEvents(email)).map((event) => event.kind)).toContain('complained');
     });
 
+    it('answers a cancelled call as aborted', async () => {
+      const result = await source.deliveryEvents(freshAddress('cancelled'), { signal: AbortSignal.abort() });
+      expect(result.ok ? 'ok' : result.error).toMatchObject({ kind: 'unavailable', cause: 'aborted' });
+    });
+
     describe('provider failures', () => {
       const expectations: Record<ProviderFault, { kind: string; cause?: string }> = {
         rate_limited: { kind: 'rate_limited' },
