@@ -42,7 +42,8 @@ export function createWorkosSource(config: WorkosConfig, context: IdentityContex
   const workos = new WorkOS(config.apiKey, {
     ...(host ? { apiHostname: host, https: !loopback.test(host) } : {}),
     ...(port ? { port: Number(port) } : {}),
-    timeout: context.timeoutMs,
+    // The SDK's own timeout is a backstop: callProvider's (the same budget) answers first, with its message.
+    timeout: context.timeoutMs + 1_000,
   });
   const users = workos.userManagement;
   const org = config.organizationId ?? undefined;

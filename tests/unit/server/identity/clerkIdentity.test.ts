@@ -73,6 +73,17 @@ describe('Clerk adapter specifics', () => {
     expect(clerk.fake.requests).toContain(`POST /clerk/v1/invitations/${old.id}/revoke`);
   });
 
+  it('says so when the old invitation was revoked but Clerk refused the new one', async () => {
+    const email = freshAddress('half');
+    const old = clerk.fake.seedInvitation(email);
+    clerk.fake.faultOn('POST /clerk/v1/invitations', 'server_error');
+    const result = await clerk.source.resendInvite(old.id);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', cause: 'server' } });
+    expect(!result.ok && result.error.message).toMatch(/withdrawn.*Invite the address again/);
+    expect(clerk.fake.invitations.get(old.id)?.status).toBe('revoked');
+    expect(await clerk.source.inviteUser(email)).toMatchObject({ ok: true, value: { status: 'invited' } });
+  });
+
   it('resends an expired invitation without revoking it (its link is already dead)', async () => {
     const email = freshAddress('expired-resend');
     const old = clerk.fake.seedInvitation(email, { expired: true });

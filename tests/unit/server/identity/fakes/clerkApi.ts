@@ -39,7 +39,7 @@ type InvitationJson = {
   updated_at: number;
 };
 
-type UserJson = Record<string, unknown> & { id: string; email_addresses: { email_address: string }[]; created_at: number };
+type UserJson = Record<string, unknown> & { id: string; email_addresses: (Record<string, unknown> & { email_address: string })[]; created_at: number };
 
 const day = 86_400_000;
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
@@ -147,8 +147,9 @@ export function createClerkApi(options: ClerkFakeOptions) {
   /** Answers a queued fault or a missing/wrong key before the route runs. */
   const guard = (request: Request): Response | undefined => {
     const url = new URL(request.url);
-    requests.push(`${request.method} ${url.pathname}`);
-    const fault = faults.take();
+    const line = `${request.method} ${url.pathname}`;
+    requests.push(line);
+    const fault = faults.take(line);
     if (fault) return fault;
     if (request.headers.get('authorization') !== `Bearer ${options.secretKey}`) return clerkError(401, 'authentication_invalid', 'Invalid authentication', 'Unable to authenticate the request, you need to supply an active API key');
     return undefined;
@@ -214,6 +215,7 @@ export function createClerkApi(options: ClerkFakeOptions) {
     requests,
     sent,
     fault: faults.push,
+    faultOn: faults.on,
     seedInvitation: (email: string, { expired = false } = {}) => addInvitation(email, expired ? now() - day : now() + 7 * day, now() - (expired ? 9 : 1) * day),
     seedUser: addUser,
   };

@@ -11,13 +11,19 @@ export type ErrorBody = (status: number, code: string, message: string) => Recor
  */
 export function createFaultQueue(errorBody: ErrorBody) {
   const queue: ProviderFault[] = [];
+  const onRequest = new Map<string, ProviderFault>();
   return {
     push(fault: ProviderFault) {
       queue.push(fault);
     },
-    /** The response for the next queued fault, or `undefined` to answer normally. */
-    take(): Response | undefined {
-      const fault = queue.shift();
+    /** The next request `METHOD /path` (exactly) answers with this failure, whatever comes before it. */
+    on(request: string, fault: ProviderFault) {
+      onRequest.set(request, fault);
+    },
+    /** The response for the fault due for this request (`METHOD /path`), or `undefined` to answer normally. */
+    take(request: string): Response | undefined {
+      const fault = onRequest.get(request) ?? queue.shift();
+      onRequest.delete(request);
       switch (fault) {
         case undefined:
           return undefined;

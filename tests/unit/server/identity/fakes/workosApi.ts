@@ -164,8 +164,9 @@ export function createWorkosApi(options: WorkosFakeOptions) {
 
   const guard = (request: Request): Response | undefined => {
     const url = new URL(request.url);
-    requests.push(`${request.method} ${url.pathname}`);
-    const fault = faults.take();
+    const line = `${request.method} ${url.pathname}`;
+    requests.push(line);
+    const fault = faults.take(line);
     if (fault) return fault;
     if (request.headers.get('authorization') !== `Bearer ${options.apiKey}`) return workosError(401, 'unauthorized', 'Unauthorized');
     return undefined;
@@ -250,6 +251,7 @@ export function createWorkosApi(options: WorkosFakeOptions) {
     requests,
     sent,
     fault: faults.push,
+    faultOn: faults.on,
     seedInvitation: (email: string, organizationId: string | null, { expired = false } = {}) =>
       addInvitation(email, organizationId, expired ? now() - day : now() + 7 * day, now() - (expired ? 9 : 1) * day),
     seedUser: addUser,
