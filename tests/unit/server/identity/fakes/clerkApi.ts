@@ -182,13 +182,12 @@ export function createClerkApi(options: ClerkFakeOptions) {
       const body = (await request.json()) as { email_address?: string; notify?: boolean; ignore_existing?: boolean; expires_in_days?: number; public_metadata?: Record<string, unknown> };
       const email = String(body.email_address ?? '').toLowerCase();
       if (!email.includes('@')) return clerkError(422, 'form_param_format_invalid', 'is invalid', 'email_address must be a valid email address.', { param_name: 'email_address' });
-      if (!body.ignore_existing) {
-        if ([...invitations.values()].some((invitation) => view(invitation).status === 'pending' && invitation.email_address === email)) {
-          return clerkError(400, 'duplicate_record', 'duplicate invitation', `There are already pending invitations for the following email addresses: ${email}`, { email_addresses: [email] });
-        }
-        if ([...users.values()].some((user) => userEmails(user).includes(email))) {
-          return clerkError(422, 'form_identifier_exists', 'That email address is taken. Please try another.', 'That email address is taken. Please try another.', { param_name: 'email_address' });
-        }
+      // ignore_existing lets an earlier invitation stand; an existing user always refuses (Clerk: "this rule cannot be bypassed").
+      if (!body.ignore_existing && [...invitations.values()].some((invitation) => view(invitation).status === 'pending' && invitation.email_address === email)) {
+        return clerkError(400, 'duplicate_record', 'duplicate invitation', `There are already pending invitations for the following email addresses: ${email}`, { email_addresses: [email] });
+      }
+      if ([...users.values()].some((user) => userEmails(user).includes(email))) {
+        return clerkError(422, 'form_identifier_exists', 'That email address is taken. Please try another.', 'That email address is taken. Please try another.', { param_name: 'email_address' });
       }
       const invitation = addInvitation(email, now() + (body.expires_in_days ?? 30) * day);
       if (body.public_metadata) invitation.public_metadata = body.public_metadata;
