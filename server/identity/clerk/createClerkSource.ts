@@ -117,7 +117,10 @@ export function createClerkSource(config: ClerkConfig, context: IdentityContext)
       const created = await call(options, () => createInvitation(revoked.value.email_address, revoked.value.public_metadata, true));
       if (!created.ok) {
         if (revoked.value.status !== 'pending') return created;
-        const message = `The earlier invitation was withdrawn, but Clerk did not create the new one (${created.error.message ?? created.error.kind}). Invite the address again.`;
+        const message =
+          created.error.kind === 'conflict'
+            ? 'The earlier invitation was withdrawn, and Clerk refused a new one: the address already has a user (it may have signed up meanwhile). Look the person up again.'
+            : `The earlier invitation was withdrawn, but Clerk did not create the new one (${created.error.message ?? created.error.kind}). Invite the address again.`;
         return err({ ...created.error, message } as BackendError);
       }
       return ok({ sentAt: iso(created.value.created_at), expiresAt: clerkInvitationExpiry(created.value) ?? iso(created.value.created_at + expiresInDays * day) });
