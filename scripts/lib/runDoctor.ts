@@ -1,8 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileFlow, createPolicy, formatFlowProblem, parseFlow, systemClock, type BackendDescription, type BackendError, type Clock, type InvitationBackend, type Policy, type ResolvedFlow, type SessionContext } from '../../src/engine/index.ts';
-import { maskSecrets, maskSecretsDeep } from '../../src/engine/maskSecrets.ts';
-import { runAutomaticDiagnosis, type AutomaticDiagnosis, type DiagnosisStop } from '../../src/engine/runAutomaticDiagnosis.ts';
+import {
+  compileFlow,
+  createPolicy,
+  formatFlowProblem,
+  maskSecrets,
+  maskSecretsDeep,
+  parseFlow,
+  runAutomaticDiagnosis,
+  systemClock,
+  type AutomaticDiagnosis,
+  type BackendDescription,
+  type BackendError,
+  type Clock,
+  type DiagnosisStop,
+  type InvitationBackend,
+  type Policy,
+  type ResolvedFlow,
+  type SessionContext,
+} from '../../src/engine/index.ts';
 import { createInvitationRegistry } from '../../src/registry/index.ts';
 import { stepTextParams } from '../../src/ui/stepTextParams.ts';
 import { createDoctorText, type DoctorText } from './createDoctorText.ts';

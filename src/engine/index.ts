@@ -85,3 +85,5 @@ export { enumeratePaths } from './enumeratePaths.ts';
 export type { EscalationPacket, PacketOptions } from './createEscalationPacket.ts';
 export { createEscalationPacket } from './createEscalationPacket.ts';
 export { maskSecrets, maskSecretsDeep, redactAddress } from './maskSecrets.ts';
+export type { AutomaticDiagnosis, AutomaticDiagnosisOptions, DiagnosedUser, DiagnosisStop, DiagnosisCall } from './runAutomaticDiagnosis.ts';
+export { runAutomaticDiagnosis } from './runAutomaticDiagnosis.ts';

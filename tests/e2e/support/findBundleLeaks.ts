@@ -70,7 +70,8 @@ export function serverSecretSettings(serverDir: string): string[] {
       ...[...text.matchAll(/\benv(?:\.|\[['"])([A-Z][A-Z0-9_]+)/g)].map((match) => match[1] as string),
       ...[...text.matchAll(/\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:\s*z\./g)].map((match) => match[1] as string),
     ];
-    for (const name of found) if (secretish.test(name)) names.add(name);
+    // `…_PASSWORD_URL` and the like name where a secret is used, not the secret.
+    for (const name of found) if (secretish.test(name) && !/_URL$/.test(name)) names.add(name);
   }
   return [...names].sort();
 }

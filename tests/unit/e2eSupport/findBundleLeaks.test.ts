@@ -55,7 +55,7 @@ describe('findBundleLeaks', () => {
   it('collects the secret settings the server reads: provider settings, env reads and config keys', () => {
     const server = path.join(dir, 'server');
     mkdirSync(path.join(server, 'identity/acme'), { recursive: true });
-    writeFileSync(path.join(server, 'identity/acme/acmeIdentity.ts'), "export const p = { settings: [\n  'ACME_DOMAIN',\n  'ACME_PRIVATE_KEY_PEM',\n] };");
+    writeFileSync(path.join(server, 'identity/acme/acmeIdentity.ts'), "export const p = { settings: [\n  'ACME_DOMAIN',\n  'ACME_PRIVATE_KEY_PEM',\n  'ACME_RESET_PASSWORD_URL',\n] };");
     writeFileSync(path.join(server, 'config.ts'), "const a = env.ACME_WEBHOOK_SECRET; const s = z.object({ ACME_API_TOKEN: z.string(), ACME_REGION: z.string() });");
     expect(serverSecretSettings(server)).toEqual(['ACME_API_TOKEN', 'ACME_PRIVATE_KEY_PEM', 'ACME_WEBHOOK_SECRET']);
   });

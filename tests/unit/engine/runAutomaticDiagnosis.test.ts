@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow, type CompiledFlow } from '../../../src/engine/index.ts';
-import { runAutomaticDiagnosis } from '../../../src/engine/runAutomaticDiagnosis.ts';
+import { compileFlow, runAutomaticDiagnosis, type CompiledFlow } from '../../../src/engine/index.ts';
 import { demoSeed, type MemoryBackend, type MemorySeedFactory } from '../../../src/adapters/index.ts';
 import { benchClock, benchNow, benchRegistry, createBenchBackend, loadShippedFlow } from '../../support/shippedFlowBench.ts';
 
