@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
@@ -10,6 +13,7 @@ import type { InvitedUser } from '../../src/engine/InvitationBackend.ts';
 import type { Result } from '../../src/engine/Result.ts';
 import { betterAuthIdentity, readBetterAuthConfig } from '../../server/identity/betterAuth/betterAuthIdentity.ts';
 import { createBetterAuthSource } from '../../server/identity/betterAuth/createBetterAuthSource.ts';
+import { readBetterAuthFailure } from '../../server/identity/betterAuth/readBetterAuthFailure.ts';
 import type { IdentityMail, IdentitySource } from '../../server/identity/IdentitySource.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../support/describeIdentityConformance.ts';
 
@@ -17,10 +21,35 @@ import { describeIdentityConformance, freshAddress, type IdentitySituation } fro
 // the team's own app (email and password, the organization and admin plugins), which seeds users
 // through its own API, and the Invite Doctor source under test, which opens better-auth itself.
 
+const cacheDir = resolve(import.meta.dirname, '../../node_modules/.cache/invite-doctor');
+const betterAuthVersion = (JSON.parse(await readFile(resolve(import.meta.dirname, '../../node_modules/better-auth/package.json'), 'utf8')) as { version: string }).version;
 const secret = 'test-secret-0123456789-abcdefghijklmnop';
 const appUrl = 'http://127.0.0.1:3000';
 const ssoProviderId = 'acme-okta';
 const password = 'correct-horse-battery';
+
+async function fastHash(value: string): Promise<string> {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/**
+ * A fresh PGlite database with better-auth's migrations run (better-auth's own getMigrations on
+ * the app's options). Creating and migrating one costs many seconds, so the migrated database is
+ * cached on disk per better-auth version and loaded from there (well under a second).
+ */
+async function openMigratedDatabase(migrate: (db: Kysely<never>) => Promise<void>): Promise<PGlite> {
+  const path = join(cacheDir, `better-auth-${betterAuthVersion}-organization-admin-pglite.tar`);
+  const cached = await readFile(path).catch(() => null);
+  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
+  const pglite = await PGlite.create();
+  await migrate(new Kysely<never>({ dialect: new PGliteDialect(pglite) }));
+  const dump = await pglite.dumpDataDir('none');
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, path);
+  return pglite;
+}
 
 function createAppOptions(db: Kysely<never>, appMails: { kind: string; id: string; email: string }[]) {
   return {
@@ -29,7 +58,9 @@ function createAppOptions(db: Kysely<never>, appMails: { kind: string; id: strin
     baseURL: appUrl,
     telemetry: { enabled: false },
     logger: { disabled: true },
-    emailAndPassword: { enabled: true, sendResetPassword: async () => {} },
+    // A fast hash (better-auth's scrypt costs a second a sign-up on a busy machine); how passwords are
+    // hashed is no part of what the adapter reads.
+    emailAndPassword: { enabled: true, sendResetPassword: async () => {}, password: { hash: fastHash, verify: async ({ hash, password }: { hash: string; password: string }) => hash === (await fastHash(password)) } },
     plugins: [
       organization({
         async sendInvitationEmail({ invitation }) {
@@ -65,11 +96,10 @@ function sessionHeaders(response: { headers: Headers }): Headers {
 }
 
 async function startWorld(): Promise<World> {
-  const pglite = new PGlite();
   const appMails: World['appMails'] = [];
+  const pglite = await openMigratedDatabase(async (db) => (await getMigrations(createAppOptions(db, appMails))).runMigrations());
   const appDb = new Kysely<never>({ dialect: new PGliteDialect(pglite) });
   const options = createAppOptions(appDb, appMails);
-  await (await getMigrations(options)).runMigrations();
   const app = betterAuth(options);
   const appContext = await app.$context;
 
@@ -327,6 +357,24 @@ describe('better-auth identity source', () => {
     await current.app.api.addMember({ body: { userId: user.id, organizationId: current.organizationId, role: 'member' } });
     const fresh = current.createSource({ BETTER_AUTH_SSO_PROVIDER_IDS: '' });
     expect(unwrap(await fresh.findUser(email))).toMatchObject({ status: 'active', sso: true });
+  });
+
+  it('reads better-auth\'s own refusals as provider failures with their status and code', async () => {
+    const thrown = await current.app.api.acceptInvitation({ body: { invitationId: 'no-such-invitation' }, headers: current.ownerHeaders }).catch((error: unknown) => error);
+    expect(readBetterAuthFailure(thrown)).toMatchObject({ status: 400, code: 'INVITATION_NOT_FOUND' });
+  });
+
+  it('answers unavailable, with what to do, when the database lacks better-auth\'s tables', async () => {
+    const db = new Kysely<never>({ dialect: new PGliteDialect(current.pglite) });
+    await sql`create schema if not exists "empty_app"`.execute(db);
+    const config = readBetterAuthConfig({ BETTER_AUTH_DATABASE_URL: 'postgres://unused.invalid/app', BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: appUrl });
+    // Not closed: closing it would close the one PGlite database the other tests share.
+    const empty = createBetterAuthSource({ db: db.withSchema('empty_app'), config, context: { clock: Date.now, policy: defaultPolicy, defaultTeam: 'default-team', timeoutMs: 20_000, sendMail: async () => [] } });
+    const result = await empty.findUser(freshAddress('nowhere'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ kind: 'unavailable', cause: 'server' });
+    expect(result.error.message).toMatch(/better-auth.*migrations/);
   });
 
   it('refuses to start without its settings, naming the setting and never its value', () => {

@@ -1,4 +1,5 @@
 import type { InvitedUser } from '../../../src/engine/InvitationBackend.ts';
+import { normalizeAddress } from '../../../src/diagnostics/normalizeAddress.ts';
 
 /** The better-auth rows the source reads, as its adapter returns them (default model and field names). */
 export interface InvitationRow {
@@ -72,7 +73,7 @@ export function betterAuthRecordToInvitedUser(record: AddressRecord, options: Ma
     const sentAt = lastSentAt(pending, options.invitationExpiresInSeconds);
     return {
       id: pending.id,
-      email: pending.email.toLowerCase(),
+      email: contractAddress(pending.email),
       ...(user?.name ? { name: user.name } : {}),
       status: user && isBanned(user, options.now) ? 'deactivated' : 'invited',
       invitedAt: (pending.createdAt ?? sentAt).toISOString(),
@@ -93,7 +94,7 @@ function userShaped(record: AddressRecord, user: UserRow, membership: MemberRow 
   const accepted = record.invitations.find((invitation) => invitation.status === 'accepted' && (!membership || invitation.organizationId === membership.organizationId)) ?? null;
   return {
     id: user.id,
-    email: user.email.toLowerCase(),
+    email: contractAddress(user.email),
     ...(user.name ? { name: user.name } : {}),
     status: isBanned(user, options.now) ? 'deactivated' : 'active',
     invitedAt: accepted?.createdAt?.toISOString() ?? null,
@@ -123,4 +124,10 @@ function lastSentAt(invitation: InvitationRow, expiresInSeconds: number): Date {
   const derived = new Date(invitation.expiresAt).getTime() - expiresInSeconds * 1000;
   const created = invitation.createdAt ? new Date(invitation.createdAt).getTime() : derived;
   return new Date(Math.max(derived, created));
+}
+
+/** The address in the contract's `normalizeAddress` form (better-auth keeps a Unicode domain as is). */
+function contractAddress(email: string): string {
+  const address = normalizeAddress(email);
+  return address.ok ? address.address : email.toLowerCase();
 }

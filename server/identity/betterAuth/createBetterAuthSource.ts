@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Where } from 'better-auth';
 import type { CallOptions, InvitationFilter, InvitedUser } from '../../../src/engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../../src/engine/Result.ts';
+import { compareInvitationKeys, decodeInvitationCursor } from '../../../src/engine/invitationCursor.ts';
 import { listMemoryInvitations } from '../../../src/adapters/memory/listMemoryInvitations.ts';
 import { normalizeAddress } from '../../../src/diagnostics/normalizeAddress.ts';
 import { callProvider, ProviderRefusal } from '../../providers/callProvider.ts';
@@ -206,8 +207,18 @@ export function createBetterAuthSource({ db, config, context }: BetterAuthSource
               : await adapter.findMany<UserRow>({ model: 'user', where: [{ field: 'id', value: members.map((member) => member.userId), operator: 'in' }], limit: cap });
         const emails = new Set([...invitations, ...users].map((row) => row.email.toLowerCase()));
         if (emails.size > config.listCap) throw refuse('unsupported', `${providerName} holds more than ${config.listCap} addresses in scope; listing reads them all, so it is refused. Narrow it with BETTER_AUTH_ORGANIZATION_ID.`);
+        // Only addresses that can be on the page are resolved (each costs a few queries): the
+        // domain filter and the cursor's address bound them; the exact filtering is listMemoryInvitations'.
+        const domain = filter.domain?.trim() ? normalizeAddress(`x@${filter.domain.trim().replace(/^@/, '')}`) : null;
+        const after = filter.cursor ? decodeInvitationCursor(filter.cursor) : null;
+        const candidates = [...emails].filter((email) => {
+          const address = normalizeAddress(email);
+          if (!address.ok) return true;
+          if (domain?.ok && address.address.slice(address.address.lastIndexOf('@')) !== domain.address.slice(1)) return false;
+          return !after || compareInvitationKeys({ email: address.address, id: '' }, { email: after.email, id: '' }) >= 0;
+        });
         const listed: InvitedUser[] = [];
-        for (const email of emails) {
+        for (const email of candidates) {
           const user = await toUser(email);
           if (user) listed.push(user);
         }
