@@ -3,14 +3,20 @@ import type { DestinationStream, LoggerOptions } from 'pino';
 import { demoSeed } from '../src/adapters/index.ts';
 import { systemClock, type Clock } from '../src/engine/Clock.ts';
 import { createPolicy, type Policy } from '../src/engine/Policy.ts';
+import type { IdentityConfig } from './config/loadIdentityConfig.ts';
 import { createServerApp, type ServerAppOptions } from './createServerApp.ts';
+import { openProviderSources } from './identity/openProviderSources.ts';
 import { createDemoMailTransport } from './mail/createDemoMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
 import { defaultRetrySettings, startMailWorker, type MailWorker } from './mail/outbox/startMailWorker.ts';
 import { resetDemoLinkEvents } from './linkEvents/resetDemoLinkEvents.ts';
 import { createInviteLinks } from './service/createInviteLinks.ts';
 import { pruneRateBuckets } from './service/hitRateLimit.ts';
+import { createProviderBackend } from './service/createProviderBackend.ts';
+import { createStoreBackend } from './service/createStoreBackend.ts';
+import type { ServerBackend } from './service/ServerBackend.ts';
 import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts';
+import { withDeliverySource } from './service/withDeliverySource.ts';
 import type { Store } from './store/openDatabase.ts';
 import { seedDemoOrganisation } from './store/seedDemoOrganisation.ts';
 
@@ -39,7 +45,9 @@ export interface InviteDoctorServerOptions {
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: DestinationStream;
   allowedOrigins?: readonly string[];
-  http?: Omit<ServerAppOptions, 'service' | 'logger' | 'logStream' | 'allowedOrigins'>;
+  http?: Omit<ServerAppOptions, 'service' | 'backend' | 'logger' | 'logStream' | 'allowedOrigins'>;
+  /** Where users and delivery evidence live (`loadIdentityConfig`). @default the server's own tables and evidence */
+  identity?: IdentityConfig;
   /** Where unexpected failures are reported besides the log. */
   onError?(error: unknown, operation: string): void;
 }
@@ -47,6 +55,8 @@ export interface InviteDoctorServerOptions {
 export interface InviteDoctorServer {
   app: FastifyInstance;
   service: ServiceContext;
+  /** What the routes call: the own tables, or the configured identity provider and evidence. */
+  backend: ServerBackend;
   store: Store;
   /** The outbox worker: started when the app is ready, stopped (in-flight attempts finished) on close. Tests may `drain()` it. */
   mailWorker: MailWorker;
@@ -81,12 +91,14 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
       options.onError?.(error, operation);
     },
   };
-  app = await createServerApp({ service, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], demoInbox: options.seedDemo, ...options.http });
+  const backend = await openBackend(service, options.identity);
+  app = await createServerApp({ service, backend, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], demoInbox: options.seedDemo, ...options.http });
   // Rate windows older than a day are dead weight; drop them now and then, off the request path.
   const prune = () => void pruneRateBuckets(db, new Date(clock())).catch((error: unknown) => service.onError(error, 'pruneRateBuckets'));
   const pruning = setInterval(prune, 3_600_000);
   pruning.unref();
   app.addHook('onClose', async () => clearInterval(pruning));
+  app.addHook('onClose', async () => backend.close?.());
   prune();
   // The outbox worker sends queued mail; it is created now (so actions can ask it for a first
   // attempt) and polls once the app is ready. Closing the app lets attempts in flight finish.
@@ -108,9 +120,18 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   return {
     app,
     service,
+    backend,
     store: options.store,
     get mailWorker() {
       return worker();
     },
   };
+}
+
+/** The routes' backend: the own tables, or an identity provider; either with an email provider's evidence added. */
+async function openBackend(service: ServiceContext, config: IdentityConfig | undefined): Promise<ServerBackend> {
+  if (!config || (!config.identity && !config.delivery)) return createStoreBackend(service);
+  const { identity, delivery } = await openProviderSources(config, service);
+  if (identity) return createProviderBackend(service, identity, delivery);
+  return delivery ? withDeliverySource(createStoreBackend(service), delivery) : createStoreBackend(service);
 }

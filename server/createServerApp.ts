@@ -17,10 +17,14 @@ import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
 import { registerUserRoutes } from './http/routes/userRoutes.ts';
 import { registerWebhookRoutes } from './http/routes/webhookRoutes.ts';
 import type { WebhookConfig } from './config/loadWebhookConfig.ts';
+import { createStoreBackend } from './service/createStoreBackend.ts';
+import type { ServerBackend } from './service/ServerBackend.ts';
 import type { ServiceContext } from './service/ServiceContext.ts';
 
 export interface ServerAppOptions {
   service: ServiceContext;
+  /** Where users and delivery evidence live. @default the server's own tables (`createStoreBackend`) */
+  backend?: ServerBackend;
   /** Browser origins allowed by CORS (a server on another origin than the app). @default none */
   allowedOrigins?: readonly string[];
   /** pino options, or false for silence (tests). */
@@ -98,11 +102,12 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   refuseUnstorableValues(app);
 
   registerSessionRoutes(app, options.service);
-  registerCapabilityRoutes(app);
-  registerUserRoutes(app, options.service);
-  registerInvitationRoutes(app, options.service);
-  registerDeliveryRoutes(app, options.service);
-  registerSendingRoutes(app, options.service);
+  const backend = options.backend ?? createStoreBackend(options.service);
+  registerCapabilityRoutes(app, backend);
+  registerUserRoutes(app, backend);
+  registerInvitationRoutes(app, backend);
+  registerDeliveryRoutes(app, backend);
+  registerSendingRoutes(app, backend);
   registerAuditRoutes(app, options.service);
   registerWebhookRoutes(app, options.service, options.webhooks);
   registerInvitePageRoutes(app, options.service);

@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { createSignInCode } from './auth/signInCodes.ts';
 import { ConfigError, loadConfig } from './config/loadConfig.ts';
+import { loadIdentityConfig } from './config/loadIdentityConfig.ts';
 import { loadMailConfig } from './config/loadMailConfig.ts';
 import { loadWebhookConfig } from './config/loadWebhookConfig.ts';
 import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
@@ -19,6 +20,9 @@ try {
   const config = loadConfig(process.argv.slice(2), process.env);
   const mailConfig = loadMailConfig(process.env);
   const webhooks = loadWebhookConfig(process.env);
+  // IDENTITY=<provider> points the wizard at the product's real users; the demo people then stay out.
+  const identity = await loadIdentityConfig(process.env);
+  if (identity.identity) config.seedDemo = false;
   // SMTP_URL → real SMTP; else the demo world (when seeding the demo), else nothing is sent and
   // every mail is a `not_sent` mail_not_configured event.
   let mail: MailTransport | undefined;
@@ -32,7 +36,7 @@ try {
     ? await startDemoMailWorld({ db: store.db, config: loadDemoMailConfig(process.env), mailConfig, rules: demoSeed(Date.now(), createPolicy()).mail, log: pino({ level: config.logLevel }) })
     : null;
   if (demoMail) mail = demoMail.transport;
-  const { app, service } = await createInviteDoctorServer({
+  const { app, service, backend } = await createInviteDoctorServer({
     store,
     secret,
     publicUrl: config.publicUrl,
@@ -44,6 +48,7 @@ try {
     allowedOrigins: config.allowedOrigins,
     // The demo inbox page shows what the sink received: on exactly when the demo mail world runs.
     http: { webhooks, demoInbox: demoMail !== null },
+    identity,
   });
   // SIGTERM and SIGINT drain in-flight requests (new ones get 503), then close the database.
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -58,6 +63,8 @@ try {
   console.log(`Invite Doctor server on ${config.publicUrl}, data in ${where}.`);
   // Only host and port: SMTP_URL may hold credentials.
   console.log(`Mail: ${service.mail.configured === false ? 'not configured (set SMTP_URL); nothing is sent' : (service.mail.provider ?? 'configured')}.`);
+  const description = backend.describe();
+  console.log(`Users: ${description.identity === 'invite-doctor' ? 'the server\u2019s own tables' : description.identityName}${description.deliveryEvidence.length > 1 ? `; delivery evidence also from ${description.deliveryEvidence.slice(1).join(', ')}` : ''}.`);
   if (demoMail) console.log(`Demo inbox (the mail the demo people received, with their invite links): ${config.publicUrl}/demo/inbox`);
   if (config.appUrl) {
     // The notebook-server way in for the person who started it: a link that works once, for a few hours.

@@ -30,7 +30,8 @@ function isNetworkFailure(thrown: unknown): boolean {
   for (let current: unknown = thrown, depth = 0; current && depth < 5; depth++) {
     const value = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown };
     if (typeof value.code === 'string' && networkCodes.has(value.code)) return true;
-    if (value.name === 'TypeError' && value.message === 'fetch failed') return true;
+    // undici says "fetch failed"; other fetch implementations (and msw's network errors) "Failed to fetch" or "Network error".
+    if (value.name === 'TypeError' && typeof value.message === 'string' && /^(fetch failed|failed to fetch|network ?error)/i.test(value.message)) return true;
     if (value.name === 'FetchError' || value.name === 'NetworkingError') return true;
     current = value.cause;
   }

@@ -9,7 +9,7 @@ export { createSendingSetup, defaultSendingSetup, notSentText, type MemorySendin
 export { deliveryAttempt } from './memory/deliveryAttempt.ts';
 export { predictDeliveryOutcome, type DeliveryOutcome } from './memory/predictDeliveryOutcome.ts';
 export { createHttpBackend } from './http/createHttpBackend.ts';
-export { fetchCapabilities } from './http/fetchCapabilities.ts';
+export { fetchCapabilities, fetchBackendFacts, type BackendFacts } from './http/fetchCapabilities.ts';
 export type { HttpBackendOptions } from './http/HttpBackendOptions.ts';
 export { createBridgeBackend } from './bridge/createBridgeBackend.ts';
 export type { BridgeBackend } from './bridge/createBridgeBackend.ts';

@@ -140,11 +140,11 @@ export function forgetAppBackend(): void {
 }
 
 async function createServerBackend(baseUrl: string): Promise<{ app: AppBackend; capabilitiesKnown: boolean }> {
-  const [{ createHttpBackend, fetchCapabilities }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
+  const [{ createHttpBackend, fetchBackendFacts }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
   const options = { baseUrl, token: apiKeyStorage.read, fetch: watchForSignedOut };
-  const capabilities = await fetchCapabilities(options);
-  const backend = createHttpBackend({ ...options, ...(capabilities.ok ? { capabilities: [...capabilities.value] } : {}) });
-  return { app: { backend, policy: createPolicy(), demo: null }, capabilitiesKnown: capabilities.ok };
+  const facts = await fetchBackendFacts(options);
+  const backend = createHttpBackend({ ...options, ...(facts.ok ? { capabilities: [...facts.value.capabilities], ...(facts.value.description ? { description: facts.value.description } : {}) } : {}) });
+  return { app: { backend, policy: createPolicy(), demo: null }, capabilitiesKnown: facts.ok };
 }
 
 async function createAppBackend(config: Extract<BackendConfig, { kind: 'memory' }>): Promise<AppBackend> {

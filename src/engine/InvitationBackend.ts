@@ -79,6 +79,12 @@ export interface SendingStatus {
   linkOrigin?: string;
   /** A sending-side problem the backend already knows of (the latest send-time refusal), or `null`. */
   problem?: NotSentReason | null;
+  /**
+   * False when invitation mail is sent by a system whose sends this backend does not see (an
+   * identity provider that mails its own invitations): an empty delivery log then means "not
+   * known", never "nothing left". @default true
+   */
+  sendsLogged?: boolean;
 }
 
 /**

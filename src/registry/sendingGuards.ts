@@ -16,7 +16,7 @@ export const sendingGuards: Record<string, FlowGuard> = {
 
 /**
  * Nothing has left for a pending invitation, read from the delivery log: the log has no `sent`
- * at all, or the latest `sent` has no outcome and either the backend reports a sending problem or
+ * at all (where the backend sees its sends: not when an identity provider mails its own), or the latest `sent` has no outcome and either the backend reports a sending problem or
  * the attempt is older than the delivery window while earlier attempts did report outcomes (so
  * this backend does log them: a stalled queue, not a log that never records outcomes).
  */
@@ -24,7 +24,8 @@ function isNothingSent({ context, now, policy }: GuardArgs): boolean {
   const events = context.facts.deliveryEvents;
   if (!events || context.facts.user?.status !== 'invited') return false;
   const lastSent = events.findLastIndex((event) => event.kind === 'sent');
-  if (lastSent === -1) return true;
+  // Mail an identity provider sent itself never shows up as our `sent`: no log is no finding then.
+  if (lastSent === -1) return context.facts.sending?.sendsLogged !== false;
   const after = events.slice(lastSent + 1);
   if (after.some((event) => outcomeKinds.has(event.kind))) return false;
   if (context.facts.sending?.problem) return true;

@@ -3,6 +3,7 @@ import type { BackendErrorKind, UnavailableCause } from '../../src/engine/Backen
 import type { InvitedUser } from '../../src/engine/InvitationBackend.ts';
 import type { Result } from '../../src/engine/Result.ts';
 import type { IdentitySource } from '../../server/identity/IdentitySource.ts';
+import { firstStopOf, identityOnlyBackend } from './firstStopOf.ts';
 
 /**
  * The situations a person can be in at an identity system, as far as the wizard cares:
@@ -52,6 +53,22 @@ function unwrap<T>(result: Result<T>): T {
 function errorKind(result: Result<unknown>): string {
   return result.ok ? 'ok' : result.error.kind;
 }
+
+/**
+ * Where the shipped invite-not-received flow first stops for each situation, with only the
+ * provider's own evidence: the advice a person gets (checked against the memory backend's demo
+ * people in the same states).
+ */
+const adviceBySituation: Record<IdentitySituation, readonly string[]> = {
+  invited: ['checkSpam'],
+  expired: ['inviteExpired'],
+  active: ['alreadyActive'],
+  setupIncomplete: ['setupAbandoned'],
+  sso: ['ssoSignIn'],
+  deactivated: ['deactivated'],
+  // The provider's own failure report: mail that never left, or one its receiver refused.
+  sendFailed: ['nothingLeft', 'badMailbox', 'badDomain', 'fixAddress', 'mailboxFull', 'blockedByFilter', 'suppressedAddress'],
+};
 
 let counter = 0;
 /** A fresh lower-case address for one test, unique across runs (live systems keep their users). */
@@ -129,6 +146,19 @@ export function describeIdentityConformance(name: string, createSubject: () => P
         expect(failure, JSON.stringify(events)).toBeDefined();
         expect(failure!.source).toBe(source.describe().identity);
         expect(failure!.email).toBe(user.email);
+      });
+    });
+
+    describe('the wizard over this provider', () => {
+      for (const situation of Object.keys(adviceBySituation) as IdentitySituation[]) {
+        it.skipIf(!supports(situation))(`reaches the advice for a user who is ${situation}`, async () => {
+          const user = await seeded(situation, `flow-${situation}`);
+          expect(adviceBySituation[situation]).toContain(await firstStopOf(identityOnlyBackend(source), user.email));
+        });
+      }
+
+      it('says it does not know an address that was never invited', async () => {
+        expect(await firstStopOf(identityOnlyBackend(source), freshAddress('flow-nobody'))).toBe('notFound');
       });
     });
 

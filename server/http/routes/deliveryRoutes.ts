@@ -1,20 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { clearSuppression } from '../../service/clearSuppression.ts';
-import { deliveryEvents } from '../../service/readUsers.ts';
-import type { ServiceContext } from '../../service/ServiceContext.ts';
+import type { ServerBackend } from '../../service/ServerBackend.ts';
 import { parseAddress } from '../parseAddress.ts';
 import { sendInvalid, sendResult } from '../sendResult.ts';
 import { callerOf } from '../ServerRequest.ts';
 
 /** `GET /v1/delivery-events?email=` and `POST /v1/suppressions/{email}/clear`. */
-export function registerDeliveryRoutes(app: FastifyInstance, service: ServiceContext): void {
+export function registerDeliveryRoutes(app: FastifyInstance, backend: ServerBackend): void {
   app.get<{ Querystring: { email: string } }>(
     '/v1/delivery-events',
     { schema: { querystring: { type: 'object', required: ['email'], properties: { email: { type: 'string', minLength: 1, maxLength: 1024 } } } } },
     async (request, reply) => {
       const address = parseAddress(request.query.email);
       if (!address.ok) return sendInvalid(reply, address.message);
-      return sendResult(reply, await deliveryEvents(service, callerOf(request).principal, address.address), (events) => ({ events }));
+      return sendResult(reply, await backend.deliveryEvents(callerOf(request).principal, address.address), (events) => ({ events }));
     },
   );
 
@@ -24,7 +22,7 @@ export function registerDeliveryRoutes(app: FastifyInstance, service: ServiceCon
     async (request, reply) => {
       const address = parseAddress(request.params.email);
       if (!address.ok) return sendInvalid(reply, address.message);
-      return sendResult(reply, await clearSuppression(service, callerOf(request), address.address));
+      return sendResult(reply, await backend.clearSuppression(callerOf(request), address.address));
     },
   );
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { UserStatus } from '../../../src/engine/InvitationBackend.ts';
-import { inviteUser } from '../../service/inviteUser.ts';
 import { decodeInvitationCursor } from '../../../src/engine/invitationCursor.ts';
-import { listInvitations } from '../../service/listInvitations.ts';
-import type { ServiceContext } from '../../service/ServiceContext.ts';
+import type { ServerBackend } from '../../service/ServerBackend.ts';
 import { toAsciiDomain } from '../../../src/diagnostics/toAsciiDomain.ts';
 import { parseAddress } from '../parseAddress.ts';
 import { sendInvalid, sendResult } from '../sendResult.ts';
@@ -38,7 +36,7 @@ interface ListQuery {
 }
 
 /** `GET /v1/invitations` (listing and search) and `POST /v1/invitations` (invite an address). */
-export function registerInvitationRoutes(app: FastifyInstance, service: ServiceContext): void {
+export function registerInvitationRoutes(app: FastifyInstance, backend: ServerBackend): void {
   app.get<{ Querystring: ListQuery }>('/v1/invitations', { schema: { querystring: listQuery } }, async (request, reply) => {
     const { status, domain, q, cursor, limit } = request.query;
     const after = cursor === undefined ? undefined : decodeInvitationCursor(cursor);
@@ -47,12 +45,12 @@ export function registerInvitationRoutes(app: FastifyInstance, service: ServiceC
     const asciiDomain = domain === undefined ? undefined : toAsciiDomain(domain.trim().normalize('NFKC'));
     if (asciiDomain === null) return sendInvalid(reply, 'The domain filter is not a valid domain name.');
     const query = { limit, ...(status ? { status } : {}), ...(asciiDomain ? { domain: asciiDomain } : {}), ...(q ? { q: q.normalize('NFC') } : {}), ...(after ? { after } : {}) };
-    return sendResult(reply, await listInvitations(service, callerOf(request).principal, query));
+    return sendResult(reply, await backend.listInvitations(callerOf(request).principal, query));
   });
 
   app.post<{ Body: { email: string; team?: string } }>('/v1/invitations', { schema: { body: inviteBody } }, async (request, reply) => {
     const address = parseAddress(request.body.email);
     if (!address.ok) return sendInvalid(reply, address.message);
-    return sendResult(reply, await inviteUser(service, callerOf(request), address.address, request.body.team), (user) => ({ user }), 201);
+    return sendResult(reply, await backend.inviteUser(callerOf(request), address.address, request.body.team), (user) => ({ user }), 201);
   });
 }

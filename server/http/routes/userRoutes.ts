@@ -1,12 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Result } from '../../../src/engine/Result.ts';
-import { cancelInvite } from '../../service/cancelInvite.ts';
-import { getInviteLink } from '../../service/getInviteLink.ts';
-import { findUser } from '../../service/readUsers.ts';
-import { resendInvite } from '../../service/resendInvite.ts';
 import type { ActionCaller } from '../../service/runAction.ts';
-import { sendPasswordReset } from '../../service/sendPasswordReset.ts';
-import type { ServiceContext } from '../../service/ServiceContext.ts';
+import type { ServerBackend } from '../../service/ServerBackend.ts';
 import { parseAddress } from '../parseAddress.ts';
 import { sendInvalid, sendResult } from '../sendResult.ts';
 import { callerOf } from '../ServerRequest.ts';
@@ -24,24 +19,24 @@ const userIdParams = {
 } as const;
 
 /** The four actions on one user, each `POST /v1/users/{userId}/<action>`. */
-const userActions: Record<string, (context: ServiceContext, caller: ActionCaller, userId: string) => Promise<Result<unknown>>> = {
-  resend: resendInvite,
-  'invite-link': getInviteLink,
-  'password-reset': sendPasswordReset,
-  cancel: cancelInvite,
+const userActions: Record<string, (backend: ServerBackend, caller: ActionCaller, userId: string) => Promise<Result<unknown>>> = {
+  resend: (backend, caller, userId) => backend.resendInvite(caller, userId),
+  'invite-link': (backend, caller, userId) => backend.getInviteLink(caller, userId),
+  'password-reset': (backend, caller, userId) => backend.sendPasswordReset(caller, userId),
+  cancel: (backend, caller, userId) => backend.cancelInvite(caller, userId),
 };
 
 /** `GET /v1/users?email=` and the user actions. */
-export function registerUserRoutes(app: FastifyInstance, service: ServiceContext): void {
+export function registerUserRoutes(app: FastifyInstance, backend: ServerBackend): void {
   app.get<{ Querystring: { email: string } }>('/v1/users', { schema: { querystring: emailQuery } }, async (request, reply) => {
     const address = parseAddress(request.query.email);
     if (!address.ok) return sendInvalid(reply, address.message);
-    return sendResult(reply, await findUser(service, callerOf(request).principal, address.address), (user) => ({ user }));
+    return sendResult(reply, await backend.findUser(callerOf(request).principal, address.address), (user) => ({ user }));
   });
 
   for (const [action, run] of Object.entries(userActions)) {
     app.post<{ Params: { userId: string } }>(`/v1/users/:userId/${action}`, { schema: { params: userIdParams } }, async (request, reply) =>
-      sendResult(reply, await run(service, callerOf(request), request.params.userId)),
+      sendResult(reply, await run(backend, callerOf(request), request.params.userId)),
     );
   }
 }

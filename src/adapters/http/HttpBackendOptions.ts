@@ -1,3 +1,4 @@
+import type { BackendDescription } from '../../engine/BackendDescription.ts';
 import type { Capability } from '../../engine/InvitationBackend.ts';
 
 /** How to reach the REST API described in `api/openapi.json`. */
@@ -12,6 +13,8 @@ export interface HttpBackendOptions {
   token?: string | (() => string | undefined);
   /** What the API supports; learn it at startup with `fetchCapabilities`. @default all of them */
   capabilities?: readonly Capability[];
+  /** What the API said about itself (`fetchBackendFacts`); `describe()` is absent without it. */
+  description?: BackendDescription;
   /** The largest response body read; a larger one is refused as `unavailable` / `malformed`. @default 1 MiB */
   maxResponseBytes?: number;
   /** Retries of reads (GET) that fail as unavailable; actions never retry on their own. */

@@ -41,6 +41,7 @@ const sendingStatus = z.object({
   from: z.string().max(320).optional(),
   linkOrigin: origin.optional(),
   problem: notSentReason.nullable().optional(),
+  sendsLogged: z.boolean().optional(),
 });
 
 const linkEvent = z.object({
@@ -62,7 +63,20 @@ export const apiSchemas = {
   cancelledInvite: z.object({ cancelledAt: isoTime }),
   deliveryEvents: z.object({ events: z.array(deliveryEvent) }),
   clearedSuppression: z.object({ clearedAt: isoTime }),
-  capabilities: z.object({ capabilities: z.array(z.string()) }),
+  capabilities: z.object({
+    capabilities: z.array(z.string()),
+    /** Absent from servers older than the description. */
+    description: z
+      .object({
+        identity: z.string().max(100),
+        identityName: z.string().max(200),
+        resend: z.enum(['native', 'composed', 'unsupported']),
+        resendRotatesLink: z.boolean(),
+        providerSendsMail: z.boolean(),
+        deliveryEvidence: z.array(z.string().max(100)).max(20),
+      })
+      .optional(),
+  }),
   /** `GET /v1/sending-status`. */
   sendingStatus,
   /** `GET /v1/link-events?email=`, oldest first. */

@@ -30,6 +30,7 @@ export function createHttpBackend(options: HttpBackendOptions): InvitationBacken
 
   const backend: InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>> = {
     capabilities: () => capabilities,
+    ...(options.description ? { describe: () => options.description! } : {}),
 
     async findUser(email, callOptions) {
       const request: ApiRequest = { operation: 'findUser', method: 'GET', path: '/v1/users', query: { email: email.trim() } };
