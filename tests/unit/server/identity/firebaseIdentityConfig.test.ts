@@ -1,10 +1,13 @@
+import type { UserRecord } from 'firebase-admin/auth';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import { firebaseIdentity } from '../../../../server/identity/firebase/firebaseIdentity.ts';
 import { readFirebaseFailure } from '../../../../server/identity/firebase/readFirebaseFailure.ts';
+import { toInvitedUser } from '../../../../server/identity/firebase/toInvitedUser.ts';
 
 // The live behaviour is tested on the real Auth emulator (tests/identity/firebase.identity.test.ts);
-// these are the parts that need no emulator: settings and the SDK's error codes.
+// these are the parts that need no emulator: settings, the SDK's error codes, and how a user record
+// reads where production and the emulator differ.
 
 describe('firebaseIdentity settings', () => {
   it('reads the project id and defaults to password-reset invitation links', () => {
@@ -63,5 +66,38 @@ describe('readFirebaseFailure', () => {
   it('leaves errors that are not Firebase answers to the generic handling', () => {
     expect(readFirebaseFailure(new TypeError('fetch failed'))).toBeNull();
     expect(readFirebaseFailure(null)).toBeNull();
+  });
+});
+
+describe('toInvitedUser', () => {
+  const record = (metadata: { creationTime: string; lastSignInTime?: string | null; lastRefreshTime?: string | null }, extra: Record<string, unknown> = {}) =>
+    ({ uid: 'uid-1', email: 'Ada@Example.com', disabled: false, providerData: [], metadata, ...extra }) as unknown as UserRecord;
+  const created = 'Sun, 29 Nov 2026 10:00:00 GMT';
+
+  it('reads a user the Admin SDK created and who never signed in as invited (production: no sign-in stamp)', () => {
+    expect(toInvitedUser(record({ creationTime: created, lastSignInTime: null }), 'team')).toMatchObject({
+      email: 'ada@example.com',
+      status: 'invited',
+      invitedAt: '2026-11-29T10:00:00.000Z',
+      lastSentAt: null,
+      expiresAt: null,
+      acceptedAt: null,
+      lastSignInAt: null,
+    });
+  });
+
+  it('reads the emulator\u2019s creation-time sign-in stamp, with no token ever issued, as not signed in', () => {
+    expect(toInvitedUser(record({ creationTime: created, lastSignInTime: created }), 'team').status).toBe('invited');
+  });
+
+  it('reads a user Firebase issued tokens to, or who signed in after creation, as active', () => {
+    expect(toInvitedUser(record({ creationTime: created, lastSignInTime: created, lastRefreshTime: '2026-11-29T10:00:01.000Z' }), 'team').status).toBe('active');
+    expect(toInvitedUser(record({ creationTime: created, lastSignInTime: 'Mon, 30 Nov 2026 09:00:00 GMT' }), 'team')).toMatchObject({ status: 'active', lastSignInAt: '2026-11-30T09:00:00.000Z' });
+  });
+
+  it('reads disabled as deactivated and a SAML or OIDC provider as sso, but not a social one', () => {
+    expect(toInvitedUser(record({ creationTime: created }, { disabled: true }), 'team').status).toBe('deactivated');
+    expect(toInvitedUser(record({ creationTime: created }, { providerData: [{ providerId: 'oidc.okta' }] }), 'team').sso).toBe(true);
+    expect(toInvitedUser(record({ creationTime: created }, { providerData: [{ providerId: 'google.com' }] }), 'team').sso).toBe(false);
   });
 });
