@@ -39,10 +39,10 @@ export async function firstStopOf(backend: InvitationBackend, email: string): Pr
   const actor = createActor(compiled.compiled.machine, { input: { email } }).start();
   try {
     await waitFor(actor, (snapshot) => {
-      const here = currentStep(flow, snapshot);
+      const here = currentStep(compiled.compiled.flow, snapshot);
       return Boolean(here && !here.running && (here.failed || here.confirming || here.step.kind !== 'action'));
     }, { timeout: 20_000 });
-    const here = currentStep(flow, actor.getSnapshot());
+    const here = currentStep(compiled.compiled.flow, actor.getSnapshot());
     if (here?.failed) throw new Error(`${here.id} failed: ${JSON.stringify(actor.getSnapshot().context.lastError)}`);
     return here!.id;
   } finally {
