@@ -27,8 +27,10 @@ const dayMs = 86_400_000;
  *   `setupCompleted: false`: the account exists but cannot be used until the person finishes a
  *   step (a reset code, an email confirmation).
  *
- * Cognito records no acceptance or sign-in time here, so `acceptedAt` is null and `lastSignInAt`
- * absent; `invitedAt` is the creation time for accounts that may have been made by an admin.
+ * Cognito records no acceptance or sign-in time: `acceptedAt` is the account's creation, the
+ * earliest it can have been (a user who is no longer a pending invitation has accepted or signed
+ * up), and `lastSignInAt` is absent. `invitedAt` is the creation time for accounts that may have
+ * been made by an admin.
  */
 export function cognitoUserToInvitedUser(record: CognitoUserRecord, team: string, temporaryPasswordDays: number): InvitedUser | null {
   const attributes = record.Attributes ?? record.UserAttributes ?? [];
@@ -39,22 +41,23 @@ export function cognitoUserToInvitedUser(record: CognitoUserRecord, team: string
   const name = attribute('name') ?? ([attribute('given_name'), attribute('family_name')].filter(Boolean).join(' ') || undefined);
   const created = isoOrNull(record.UserCreateDate);
   const modified = isoOrNull(record.UserLastModifiedDate) ?? created;
-  const base = { id, email, ...(name ? { name } : {}), acceptedAt: null, team };
+  const base = { id, email, ...(name ? { name } : {}), team };
   const status = record.UserStatus;
   if (record.Enabled === false || status === 'ARCHIVED') {
-    return { ...base, status: 'deactivated', invitedAt: created, lastSentAt: null, expiresAt: null, setupCompleted: status === 'CONFIRMED' || status === 'EXTERNAL_PROVIDER', sso: status === 'EXTERNAL_PROVIDER' };
+    return { ...base, status: 'deactivated', invitedAt: created, lastSentAt: null, expiresAt: null, acceptedAt: status === 'FORCE_CHANGE_PASSWORD' ? null : created, setupCompleted: status === 'CONFIRMED' || status === 'EXTERNAL_PROVIDER', sso: status === 'EXTERNAL_PROVIDER' };
   }
   if (status === 'FORCE_CHANGE_PASSWORD') {
     const expiresAt = modified === null ? null : new Date(Date.parse(modified) + temporaryPasswordDays * dayMs).toISOString();
-    return { ...base, status: 'invited', invitedAt: created, lastSentAt: modified, expiresAt, setupCompleted: false, sso: false };
+    return { ...base, status: 'invited', invitedAt: created, lastSentAt: modified, expiresAt, acceptedAt: null, setupCompleted: false, sso: false };
   }
-  if (status === 'EXTERNAL_PROVIDER') return { ...base, status: 'active', invitedAt: null, lastSentAt: null, expiresAt: null, setupCompleted: true, sso: true };
+  if (status === 'EXTERNAL_PROVIDER') return { ...base, status: 'active', invitedAt: null, lastSentAt: null, expiresAt: null, acceptedAt: created, setupCompleted: true, sso: true };
   return {
     ...base,
     status: 'active',
     invitedAt: status === 'UNCONFIRMED' ? null : created,
     lastSentAt: null,
     expiresAt: null,
+    acceptedAt: created,
     setupCompleted: status === 'CONFIRMED',
     sso: false,
   };

@@ -10,7 +10,6 @@ const statusByCode: Record<string, number> = {
   LimitExceededException: 429,
   NotAuthorizedException: 403,
   AccessDeniedException: 403,
-  AccessDeniedExceptionException: 403,
   UnrecognizedClientException: 403,
   InvalidSignatureException: 403,
   ExpiredTokenException: 403,

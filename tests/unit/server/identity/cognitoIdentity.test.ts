@@ -39,25 +39,29 @@ async function startCognito(overrides: Partial<CognitoConfig> = {}, temporaryPas
   };
 }
 
+/** Seeded users were created an hour ago (an invitation mailed just now is still within the delivery window). */
+const anHourAgo = () => Date.now() / 1000 - 3_600;
+
 const seeds: Record<Exclude<IdentitySituation, 'sendFailed'>, (fake: CognitoApi, email: string) => void> = {
-  invited: (fake, email) => void fake.addUser({ email, UserStatus: 'FORCE_CHANGE_PASSWORD', temporaryPassword: 'Temp-1' }),
+  invited: (fake, email) => void fake.addUser({ email, UserStatus: 'FORCE_CHANGE_PASSWORD', UserCreateDate: anHourAgo(), UserLastModifiedDate: anHourAgo(), temporaryPassword: 'Temp-1' }),
   expired: (fake, email) => {
     const then = Date.now() / 1000 - 8 * dayS;
     fake.addUser({ email, UserStatus: 'FORCE_CHANGE_PASSWORD', UserCreateDate: then, UserLastModifiedDate: then, temporaryPassword: 'Temp-1' });
   },
-  active: (fake, email) => void fake.addUser({ email }),
-  setupIncomplete: (fake, email) => void fake.addUser({ email, UserStatus: 'RESET_REQUIRED' }),
+  active: (fake, email) => void fake.addUser({ email, UserCreateDate: anHourAgo() }),
+  setupIncomplete: (fake, email) => void fake.addUser({ email, UserStatus: 'RESET_REQUIRED', UserCreateDate: anHourAgo() }),
   sso: (fake, email) =>
     void fake.addUser({
       email,
       Username: `AzureAD_${email.replace(/\W/g, '')}`,
       UserStatus: 'EXTERNAL_PROVIDER',
+      UserCreateDate: anHourAgo(),
       Attributes: [
         { Name: 'email', Value: email },
         { Name: 'identities', Value: '[{"providerName":"AzureAD","providerType":"SAML"}]' },
       ],
     }),
-  deactivated: (fake, email) => void fake.addUser({ email, Enabled: false }),
+  deactivated: (fake, email) => void fake.addUser({ email, Enabled: false, UserCreateDate: anHourAgo() }),
 };
 
 describeIdentityConformance(
