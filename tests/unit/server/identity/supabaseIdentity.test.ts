@@ -28,7 +28,7 @@ function createContext(): IdentityContext {
 }
 
 function createSource(overrides: Partial<SupabaseConfig> = {}): IdentitySource {
-  return createSupabaseSource({ url, serviceRoleKey, redirectUrl: 'https://app.example.com/welcome', inviteExpiryMs: hour, pageSize: 2, ...overrides }, createContext());
+  return createSupabaseSource({ url, serviceRoleKey, redirectUrl: 'https://app.example.com/welcome', inviteExpiryMs: hour, pageSize: 25, ...overrides }, createContext());
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -39,7 +39,8 @@ function seed(situation: IdentitySituation, email: string): void {
   const at = (offsetMs: number) => new Date(now + offsetMs).toISOString();
   switch (situation) {
     case 'invited':
-      project.addUser(email, { invited_at: at(-60_000), confirmation_sent_at: at(-60_000), confirmation_token: 'seeded' });
+      // Sent half an hour ago: past the delivery window, within the one-hour link lifetime.
+      project.addUser(email, { invited_at: at(-30 * 60_000), confirmation_sent_at: at(-30 * 60_000), confirmation_token: 'seeded' });
       return;
     case 'expired':
       project.addUser(email, { invited_at: at(-3 * hour), confirmation_sent_at: at(-2 * hour) });
@@ -84,7 +85,7 @@ describe('Supabase identity source', () => {
     const emails = ['p1', 'p2', 'p3', 'p4', 'p5'].map((label) => freshAddress(label, 'paging.example'));
     for (const email of emails) seed('active', email);
     const before = project.requests.length;
-    const found = await source.findUser(emails[0]!.toUpperCase());
+    const found = await createSource({ pageSize: 2 }).findUser(emails[0]!.toUpperCase());
     expect(found.ok && found.value?.email).toBe(emails[0]);
     const pages = project.requests.slice(before).filter((line) => line.startsWith('GET /auth/v1/admin/users?'));
     expect(pages.length).toBeGreaterThanOrEqual(3);
