@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -383,6 +384,24 @@ describe('better-auth identity source', () => {
     if (result.ok) return;
     expect(result.error).toMatchObject({ kind: 'unavailable', cause: 'server' });
     expect(result.error.message).toMatch(/better-auth.*migrations/);
+  });
+
+  it('answers unavailable (network) when the database cannot be reached', async () => {
+    const closedPort = await new Promise<number>((done) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => done(port));
+      });
+    });
+    const env = { BETTER_AUTH_DATABASE_URL: `postgres://app@127.0.0.1:${closedPort}/app`, BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: appUrl };
+    const unreachable = await betterAuthIdentity.create(betterAuthIdentity.readConfig(env), { clock: Date.now, policy: defaultPolicy, defaultTeam: 'default-team', timeoutMs: 20_000, sendMail: async () => [] });
+    try {
+      const result = await unreachable.findUser(freshAddress('offline'));
+      expect(result.ok ? 'ok' : result.error).toMatchObject({ kind: 'unavailable', cause: 'network' });
+      expect(JSON.stringify(result)).not.toContain(secret);
+    } finally {
+      await unreachable.close?.();
+    }
   });
 
   it('refuses to start without its settings, naming the setting and never its value', () => {
