@@ -20,16 +20,25 @@ export interface CognitoLocal {
  * with its data in a fresh temporary directory: it keeps `.cognito/` in its working directory, so
  * it runs there. `stop` kills it by pid and removes the directory.
  */
-export async function startCognitoLocal(): Promise<CognitoLocal> {
+export interface CognitoLocalOptions {
+  /**
+   * Shifts cognito-local's clock (milliseconds, negative for the past): every user it creates then
+   * carries times that far back, as if seeded earlier. @default 0
+   */
+  clockOffsetMs?: number;
+}
+
+export async function startCognitoLocal(options: CognitoLocalOptions = {}): Promise<CognitoLocal> {
   if (!existsSync(cognitoLocalBin)) throw new Error(`cognito-local is not installed (${cognitoLocalBin}): run npm ci`);
   const dataDir = await mkdtemp(join(tmpdir(), 'cognito-local-'));
   // Its built-in pool defaults make every pool sign in with email; null lifts that, so each
   // CreateUserPool decides as at AWS (a request's UsernameAttributes is merged over this).
   await mkdir(join(dataDir, '.cognito'));
   await writeFile(join(dataDir, '.cognito', 'config.json'), JSON.stringify({ UserPoolDefaults: { UsernameAttributes: null } }));
-  const child: ChildProcess = spawn(process.execPath, [cognitoLocalBin], {
+  const clock = options.clockOffsetMs ? ['--require', resolve('tests/support/cognitoLocalClock.cjs')] : [];
+  const child: ChildProcess = spawn(process.execPath, [...clock, cognitoLocalBin], {
     cwd: dataDir,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_OPTIONS: '', DEBUG: '' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_OPTIONS: '', DEBUG: '', COGNITO_LOCAL_CLOCK_OFFSET_MS: String(options.clockOffsetMs ?? 0) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
