@@ -6,7 +6,7 @@ export const deliveryProviders = {
   sendgrid: async () => (await import('./sendgrid/sendgridDelivery.ts')).sendgridDelivery,
   mailgun: async () => (await import('./mailgun/mailgunDelivery.ts')).mailgunDelivery,
   ses: async () => (await import('./ses/sesDelivery.ts')).sesDelivery,
-} satisfies Record<string, () => Promise<DeliveryProvider<never>>>;
+} satisfies Record<string, () => Promise<DeliveryProvider<unknown>>>;
 
 export type DeliveryProviderId = keyof typeof deliveryProviders;
 

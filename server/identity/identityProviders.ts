@@ -13,7 +13,7 @@ export const identityProviders = {
   firebase: async () => (await import('./firebase/firebaseIdentity.ts')).firebaseIdentity,
   cognito: async () => (await import('./cognito/cognitoIdentity.ts')).cognitoIdentity,
   'better-auth': async () => (await import('./betterAuth/betterAuthIdentity.ts')).betterAuthIdentity,
-} satisfies Record<string, () => Promise<IdentityProvider<never>>>;
+} satisfies Record<string, () => Promise<IdentityProvider<unknown>>>;
 
 export type IdentityProviderId = keyof typeof identityProviders;
 

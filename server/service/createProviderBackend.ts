@@ -71,8 +71,13 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
     resendInvite: (caller, userId) =>
       audited(caller, 'resendInvite', userId, (now) =>
         guarded('resend', async () => {
-          const limited = await cooldown(`resend:${userId}`, context.policy.resendCooldownMs, now, 'An invitation was sent recently; wait before resending.');
-          return limited ? err(limited) : identity.resendInvite(userId);
+          const message = 'An invitation was sent recently; wait before resending.';
+          const limited = await cooldown(`resend:${userId}`, context.policy.resendCooldownMs, now, message);
+          if (limited) return err(limited);
+          const sent = await identity.resendInvite(userId);
+          // A composed resend gives the invitation a new id: the cooldown follows it there.
+          if (sent.ok && sent.value.userId && sent.value.userId !== userId) await cooldown(`resend:${sent.value.userId}`, context.policy.resendCooldownMs, now, message);
+          return sent;
         }),
       ),
     getInviteLink: (caller, userId) => audited(caller, 'getInviteLink', userId, () => guarded('copyLink', () => identity.getInviteLink(userId))),

@@ -216,6 +216,11 @@ export interface InvitedUser {
 export interface SentInvite {
   sentAt: string;
   expiresAt: string;
+  /**
+   * The user's id from now on, when the resend replaced the invitation and its id with it (an
+   * identity provider without a resend: revoke and create again). Absent: the id is unchanged.
+   */
+  userId?: string;
 }
 
 export interface InviteLink {

@@ -38,8 +38,9 @@ export const invitationActions: Record<string, FlowAction> = {
     run: withUser(async (user, { backend, signal }) => {
       const result = await backend.resendInvite(user.id, { signal });
       if (!result.ok) return result;
-      // The user record now reads as the backend would report it: sent just now, a new expiry.
-      const resent = { ...user, lastSentAt: result.value.sentAt, expiresAt: result.value.expiresAt };
+      // The user record now reads as the backend would report it: sent just now, a new expiry, and
+      // the new id where the provider replaced the invitation (later steps act on that one).
+      const resent = { ...user, id: result.value.userId ?? user.id, lastSentAt: result.value.sentAt, expiresAt: result.value.expiresAt };
       return ok({ facts: { resend: result.value, user: resent }, summary: { sentAt: result.value.sentAt, expiresAt: result.value.expiresAt } });
     }),
   },

@@ -50,6 +50,8 @@ export interface StartTestServerOptions {
   http?: InviteDoctorServerOptions['http'];
   /** Where the test clock starts. @default testEpoch */
   startAt?: number;
+  /** An identity provider and delivery evidence (`loadIdentityConfig`). @default the own tables */
+  identity?: InviteDoctorServerOptions['identity'];
 }
 
 /**
@@ -69,6 +71,7 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.http ? { http: options.http } : {}),
+    ...(options.identity ? { identity: options.identity } : {}),
   });
   const reset = async () => {
     await resetDemoOrganisation(store.db, { now: new Date(now), policy: server.service.policy, links: server.service.links });

@@ -123,7 +123,7 @@ export function createClerkSource(config: ClerkConfig, context: IdentityContext)
             : `The earlier invitation was withdrawn, but Clerk did not create the new one (${created.error.message ?? created.error.kind}). Invite the address again.`;
         return err({ ...created.error, message } as BackendError);
       }
-      return ok({ sentAt: iso(created.value.created_at), expiresAt: clerkInvitationExpiry(created.value) ?? iso(created.value.created_at + expiresInDays * day) });
+      return ok({ sentAt: iso(created.value.created_at), expiresAt: clerkInvitationExpiry(created.value) ?? iso(created.value.created_at + expiresInDays * day), userId: created.value.id });
     },
 
     getInviteLink: (id, options) =>

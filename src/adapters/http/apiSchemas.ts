@@ -57,7 +57,7 @@ const linkEvent = z.object({
 export const apiSchemas = {
   userLookup: z.object({ user: invitedUser.nullable() }),
   invitation: z.object({ user: invitedUser }),
-  sentInvite: z.object({ sentAt: isoTime, expiresAt: isoTime }),
+  sentInvite: z.object({ sentAt: isoTime, expiresAt: isoTime, userId: z.string().min(1).max(200).optional() }),
   inviteLink: z.object({ url: z.url({ protocol: /^https?$/ }), expiresAt: isoTime, singleUse: z.boolean() }),
   sentPasswordReset: z.object({ sentAt: isoTime, expiresAt: isoTime }),
   cancelledInvite: z.object({ cancelledAt: isoTime }),
