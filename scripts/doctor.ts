@@ -8,14 +8,11 @@ import type { OpenedBackend } from './lib/runDoctor.ts';
 import { runDoctor } from './lib/runDoctor.ts';
 
 /**
- * The server's own backend builder. Imported by a computed path so this script typechecks before
- * `server/identity/openConfiguredBackend.ts` exists; it is only loaded when an address is to be
- * diagnosed (`--help` and bad arguments need no backend).
+ * The backend the server would build from this environment. Loaded only when an address is to be
+ * diagnosed (`--help` and bad arguments need no database and no provider SDK).
  */
 async function openConfiguredBackend(env: NodeJS.ProcessEnv): Promise<OpenedBackend> {
-  const modulePath = '../server/identity/openConfiguredBackend.ts';
-  const loaded = (await import(modulePath)) as { openConfiguredBackend: (env: NodeJS.ProcessEnv) => Promise<OpenedBackend> };
-  return loaded.openConfiguredBackend(env);
+  return (await import('../server/identity/openConfiguredBackend.ts')).openConfiguredBackend(env);
 }
 
 process.exitCode = await runDoctor(process.argv.slice(2), {

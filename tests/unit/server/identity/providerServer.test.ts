@@ -36,11 +36,8 @@ async function backendFor(key: string): Promise<InvitationBackend> {
 
 beforeAll(async () => {
   msw.listen({ onUnhandledRequest: 'bypass' });
-  const t0 = Date.now();
   const identity = await loadIdentityConfig({ IDENTITY: 'clerk', CLERK_SECRET_KEY: secretKey, CLERK_API_URL: apiUrl, IDENTITY_TEAM: 'a', PROVIDER_TIMEOUT_MS: '5000' });
-  console.log('config', Date.now() - t0);
   server = await startTestServer({ store: await openTestStore(), identity, startAt: Date.now() });
-  console.log('server', Date.now() - t0);
   [admin, managerA, managerB] = await Promise.all([backendFor(server.keys.admin), backendFor(server.keys.managerA), backendFor(server.keys.managerB)]);
 }, 60_000);
 
