@@ -60,7 +60,8 @@ function errorKind(result: Result<unknown>): string {
  * people in the same states).
  */
 const adviceBySituation: Record<IdentitySituation, readonly string[]> = {
-  invited: ['checkSpam'],
+  // Within the delivery window the wizard waits for the mail; after it, it looks in spam.
+  invited: ['checkSpam', 'waitForDelivery'],
   expired: ['inviteExpired'],
   active: ['alreadyActive'],
   setupIncomplete: ['setupAbandoned'],
