@@ -57,6 +57,9 @@ export function createSupabaseSource(config: SupabaseConfig, context: IdentityCo
         if (seen.networkFailed) throw new ProviderRefusal({ kind: 'unavailable', cause: 'network', message: `The server could not reach ${providerName}. Check its network and the project's status, then try again.` });
         const failure = readSupabaseFailure(error);
         if (failure) {
+          if (failure.code === 'email_exists' || failure.code === 'user_already_exists') {
+            throw new ProviderRefusal({ kind: 'conflict', message: `${providerName} already has a confirmed user with this address.` });
+          }
           const refusal = sending ? sendRefusal(failure.status, failure.code, seen.retryAfter) : null;
           throw new ProviderRefusal(refusal ?? mapProviderFailure(providerName, { ...failure, retryAfter: seen.retryAfter ?? null }, now()));
         }

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPolicy } from '../../../../src/engine/Policy.ts';
@@ -157,6 +158,17 @@ describe('Supabase identity source', () => {
     const user = await createSource({ inviteExpiryMs: 24 * hour }).findUser(email);
     const record = project.findByEmail(email)!;
     expect(user.ok && user.value?.expiresAt).toBe(new Date(Date.parse(record.confirmation_sent_at!) + 24 * hour).toISOString());
+  });
+
+  it('answers conflict when the address was confirmed between the check and the link (GoTrue 422 email_exists)', async () => {
+    const email = freshAddress('raced');
+    seed('invited', email);
+    // The person accepts while the admin is looking: GoTrue refuses a new invite link for a confirmed address.
+    server.use(
+      http.post(`${url}/auth/v1/admin/generate_link`, () => HttpResponse.json({ code: 422, error_code: 'email_exists', msg: 'A user with this email address has already been registered' }, { status: 422 }), { once: true }),
+    );
+    const link = await source.getInviteLink(project.findByEmail(email)!.id);
+    expect(!link.ok && link.error.kind).toBe('conflict');
   });
 
   it('never puts the service-role key in an error message', async () => {
