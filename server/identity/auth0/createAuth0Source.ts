@@ -161,7 +161,12 @@ export function createAuth0Source(config: Auth0Config, context: IdentityContext)
         return err({ kind: 'unavailable', cause: 'server', message: `${providerName} sent a new invitation but did not delete the old one, so its link still works too. Cancel it in the Auth0 dashboard if that matters.` });
       }
       const sentAt = created.value.created_at ?? new Date(now()).toISOString();
-      return ok({ sentAt, expiresAt: created.value.expires_at ?? new Date(Date.parse(sentAt) + 7 * 24 * 3_600_000).toISOString() });
+      return ok({
+        sentAt,
+        expiresAt: created.value.expires_at ?? new Date(Date.parse(sentAt) + 7 * 24 * 3_600_000).toISOString(),
+        // The new invitation's id: the wizard acts on it from now on.
+        ...(created.value.id ? { userId: created.value.id } : {}),
+      });
     },
 
     async getInviteLink(id, options) {

@@ -89,6 +89,7 @@ describe('Auth0 identity source', () => {
     expect(current).toHaveLength(1);
     expect(current[0]).toMatchObject({ roles: ['rol_Member'], connection_id: 'con_Database0001', inviter: { name: 'Ada' }, client_id: old.client_id });
     expect(current[0]!.invitation_url).not.toBe(old.invitation_url);
+    expect(sent.ok && sent.value.userId).toBe(current[0]!.id);
     expect(tenant.mails.slice(mailsBefore)).toEqual([{ to: email, kind: 'invitation' }]);
     expect(source.describe()).toMatchObject({ resend: 'composed', resendRotatesLink: true, providerSendsMail: true });
   });
