@@ -4,6 +4,9 @@ import { createHttpBackend, fetchBackendFacts } from '../../../../src/adapters/i
 import type { InvitationBackend } from '../../../../src/engine/index.ts';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import { loadIdentityConfig } from '../../../../server/config/loadIdentityConfig.ts';
+import { identityProviderIds } from '../../../../server/identity/identityProviders.ts';
+import { openProviderSources } from '../../../../server/identity/openProviderSources.ts';
+import { createPolicy } from '../../../../src/engine/Policy.ts';
 import { recordDeliveryEvents } from '../../../../server/mail/recordDeliveryEvents.ts';
 import { freshAddress } from '../../../support/describeIdentityConformance.ts';
 import { firstStopOf } from '../../../support/firstStopOf.ts';
@@ -131,6 +134,36 @@ describe('choosing a provider by environment', () => {
     const error = await loadIdentityConfig({ IDENTITY: 'clerk', CLERK_API_URL: 'https://api.clerk.com' }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^Clerk: .*CLERK_SECRET_KEY/);
+  });
+
+  // The smallest honest environment of each provider (fake values: nothing is called here).
+  const environments: Record<string, NodeJS.ProcessEnv> = {
+    clerk: { CLERK_SECRET_KEY: 'sk_test_0123456789abcdef0123456789' },
+    auth0: { AUTH0_DOMAIN: 'acme.eu.auth0.com', AUTH0_CLIENT_ID: 'client-id-0123456789', AUTH0_CLIENT_SECRET: 'client-secret-0123456789abcdef0123456789' },
+    supabase: { SUPABASE_URL: 'https://abcdefghijklmnop.supabase.co', SUPABASE_SERVICE_ROLE_KEY: 'service-role-key-0123456789abcdef0123456789' },
+    workos: { WORKOS_API_KEY: 'sk_test_0123456789abcdef0123456789' },
+    firebase: { FIREBASE_PROJECT_ID: 'acme-prod', FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9' },
+    cognito: { COGNITO_USER_POOL_ID: 'eu-west-1_AbCdEfGhI', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'example-secret' },
+    'better-auth': { BETTER_AUTH_DATABASE_URL: 'postgres://auth@127.0.0.1:9/app', BETTER_AUTH_SECRET: 'better-auth-secret-0123456789abcdef0123', BETTER_AUTH_URL: 'https://app.acme.example' },
+  };
+
+  it.each(identityProviderIds)('builds %s from its environment variables alone', async (id) => {
+    const config = await loadIdentityConfig({ IDENTITY: id, ...environments[id] });
+    expect(config.identity?.provider.id).toBe(id);
+    const host = { db: null as never, clock: Date.now, policy: createPolicy(), mail: { send: async () => [] } };
+    const { identity } = await openProviderSources(config, host);
+    try {
+      expect(identity?.describe().identity).toBe(id);
+      expect(identity?.capabilities().has('lookup')).toBe(true);
+    } finally {
+      await identity?.close?.();
+    }
+  });
+
+  it.each(identityProviderIds)('refuses %s without its required settings, naming the first', async (id) => {
+    const error = await loadIdentityConfig({ IDENTITY: id }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/[A-Z][A-Z0-9]*_[A-Z0-9_]+/);
   });
 
   it('stays on the own tables and own evidence when nothing is chosen', async () => {
