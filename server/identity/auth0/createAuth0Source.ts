@@ -3,11 +3,11 @@ import { AuthenticationClient } from 'auth0/legacy';
 import { listMemoryInvitations } from '../../../src/adapters/memory/listMemoryInvitations.ts';
 import type { CallOptions, DeliveryEvent, InvitedUser } from '../../../src/engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../../src/engine/Result.ts';
-import { callProvider, ProviderRefusal } from '../../providers/callProvider.ts';
+import { callProvider } from '../../providers/callProvider.ts';
 import type { IdentityCapability, IdentityContext, IdentitySource } from '../IdentitySource.ts';
 import type { Auth0Config } from './auth0Identity.ts';
 import { readAuth0FnLogs } from './readAuth0FnLogs.ts';
-import { isFetchFailure, readAuth0Failure } from './readAuth0Failure.ts';
+import { readAuth0Failure } from './readAuth0Failure.ts';
 import { toAuth0Invitation, toAuth0User } from './toAuth0InvitedUser.ts';
 
 const providerName = 'Auth0';
@@ -46,16 +46,7 @@ export function createAuth0Source(config: Auth0Config, context: IdentityContext)
   );
 
   function call<T>(options: CallOptions | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<Result<T>> {
-    return callProvider({ providerName, timeoutMs: context.timeoutMs, signal: options?.signal, clock: now, readFailure: readAuth0Failure }, async (signal) => {
-      try {
-        return await run(signal);
-      } catch (thrown) {
-        if (readAuth0Failure(thrown) === null && isFetchFailure(thrown)) {
-          throw new ProviderRefusal({ kind: 'unavailable', cause: 'network', message: `The server could not reach ${providerName}. Check its network and the tenant's status, then try again.` });
-        }
-        throw thrown;
-      }
-    });
+    return callProvider({ providerName, timeoutMs: context.timeoutMs, signal: options?.signal, clock: now, readFailure: readAuth0Failure }, run);
   }
 
   /** A 2xx body that is not what the SDK's types promise (Fern's fetcher hands a non-JSON body through as data). */

@@ -49,13 +49,3 @@ interface AuthApiErrorShape {
 function isAuthApiError(thrown: unknown): thrown is AuthApiErrorShape {
   return thrown instanceof Error && thrown.name === 'AuthApiError' && typeof (thrown as { statusCode?: unknown }).statusCode === 'number';
 }
-
-/** True when `fetch` itself failed (no answer): undici says "fetch failed", other fetches (and test interceptors) "Failed to fetch". */
-export function isFetchFailure(thrown: unknown): boolean {
-  for (let current: unknown = thrown, depth = 0; current && depth < 5; depth++) {
-    const value = current as { name?: unknown; message?: unknown; cause?: unknown };
-    if (value.name === 'TypeError' && (value.message === 'fetch failed' || value.message === 'Failed to fetch')) return true;
-    current = value.cause;
-  }
-  return false;
-}
