@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskSecrets } from '../../src/engine/index.ts';
+import { runDoctorProcess, type DoctorRun } from '../support/runDoctorProcess.ts';
 import { freePort } from '../support/spawnServer.ts';
 
 /**
@@ -13,29 +12,10 @@ import { freePort } from '../support/spawnServer.ts';
  * demo organisation, and a provider that is misconfigured or out of reach. Slow for the same
  * reason as the rest of this gate: each run opens the embedded database in a new process.
  */
-const root = resolve(import.meta.dirname, '../..');
 let dataDir: string;
 
-interface DoctorRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function runDoctorProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<DoctorRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/doctor.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, INVITE_DOCTOR_DATA: dataDir, LOG_LEVEL: 'silent', IDENTITY: '', DELIVERY: '', DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-  const [code] = (await once(child, 'exit')) as [number | null];
-  clearTimeout(timer);
-  return { code, stdout, stderr };
+function runDoctor(args: string[], env: NodeJS.ProcessEnv = {}): Promise<DoctorRun> {
+  return runDoctorProcess(args, { INVITE_DOCTOR_DATA: dataDir, IDENTITY: '', DELIVERY: '', DATABASE_URL: '', ...env });
 }
 
 interface JsonReport {
@@ -59,7 +39,7 @@ afterAll(async () => {
 
 describe('npm run doctor, as a process', () => {
   it('diagnoses the demo organisation in the server’s own store, prints no secret and changes nothing', async () => {
-    const first = await runDoctorProcess(['--json', 'gus.nomailbox@example.com', 'cara.expired@example.com', 'eve.deactivated@example.com', 'nobody.here@example.com']);
+    const first = await runDoctor(['--json', 'gus.nomailbox@example.com', 'cara.expired@example.com', 'eve.deactivated@example.com', 'nobody.here@example.com']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout) as JsonReport;
@@ -72,7 +52,7 @@ describe('npm run doctor, as a process', () => {
     expect(maskSecrets(first.stdout)).toBe(first.stdout);
 
     // The resend was only offered: a second run finds cara's invitation exactly as it was.
-    const second = await runDoctorProcess(['cara.expired@example.com']);
+    const second = await runDoctor(['cara.expired@example.com']);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain(`last sent ${cara?.user?.lastSentAt}, expires ${cara?.user?.expiresAt}`);
     expect(second.stdout).toContain('next        would offer: resendInvite (Send a new invitation?)');
@@ -81,7 +61,7 @@ describe('npm run doctor, as a process', () => {
 
   it('exits 1 naming the bad setting, never its value, when the configured provider is misconfigured', async () => {
     const secretKey = 'sk_test_doctorDurabilityNotARealKey123456';
-    const run = await runDoctorProcess(['ana.invited@example.com'], { IDENTITY: 'clerk', CLERK_SECRET_KEY: secretKey, CLERK_API_URL: 'not a url' });
+    const run = await runDoctor(['ana.invited@example.com'], { IDENTITY: 'clerk', CLERK_SECRET_KEY: secretKey, CLERK_API_URL: 'not a url' });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^The backend could not be opened: .*CLERK_API_URL/);
     expect(run.stdout + run.stderr).not.toContain(secretKey);
@@ -90,7 +70,7 @@ describe('npm run doctor, as a process', () => {
   it('exits 1 and says so when the configured provider cannot be reached', async () => {
     const secretKey = 'sk_test_doctorDurabilityNotARealKey123456';
     const closedPort = await freePort();
-    const run = await runDoctorProcess(['ana.invited@example.com'], { IDENTITY: 'clerk', CLERK_SECRET_KEY: secretKey, CLERK_API_URL: `http://127.0.0.1:${closedPort}` });
+    const run = await runDoctor(['ana.invited@example.com'], { IDENTITY: 'clerk', CLERK_SECRET_KEY: secretKey, CLERK_API_URL: `http://127.0.0.1:${closedPort}` });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('stops at    lookupUser (failed)');
     expect(run.stderr).toMatch(/^The backend could not be reached: findUser: unavailable/);
@@ -98,7 +78,7 @@ describe('npm run doctor, as a process', () => {
   });
 
   it('exits 2 naming an address that is not one, before opening anything', async () => {
-    const run = await runDoctorProcess(['ana.invited@example.com', 'ana.invited@'], { INVITE_DOCTOR_DATA: join(dataDir, 'never-created') });
+    const run = await runDoctor(['ana.invited@example.com', 'ana.invited@'], { INVITE_DOCTOR_DATA: join(dataDir, 'never-created') });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^Not an email address: "ana\.invited@"/);
   });

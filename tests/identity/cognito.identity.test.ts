@@ -9,11 +9,11 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../src/engine/Policy.ts';
 import { cognitoIdentity } from '../../server/identity/cognito/cognitoIdentity.ts';
 import type { IdentityCapability, IdentityContext, IdentitySource } from '../../server/identity/IdentitySource.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../support/describeIdentityConformance.ts';
 import { cognitoLocalBin, startCognitoLocal, type CognitoLocal } from '../support/startCognitoLocal.ts';
+import { selfMailingProviderContext } from '../support/selfMailingProviderContext.ts';
 
 // The adapter against cognito-local (a root devDependency), one per file, started here on a free
 // port with its data in a temporary directory and stopped by pid. cognito-local lacks MessageAction
@@ -27,15 +27,7 @@ if (!installed && !process.env.CI) console.warn('SKIPPED the cognito-local suite
 const situations: IdentitySituation[] = ['invited', 'active', 'setupIncomplete', 'deactivated'];
 const notInCognitoLocal: readonly IdentityCapability[] = ['resend', 'passwordReset'];
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-const context: IdentityContext = {
-  clock: Date.now,
-  policy: createPolicy(),
-  defaultTeam: 'team-cognito',
-  timeoutMs: 10_000,
-  sendMail: async () => {
-    throw new Error('Cognito sends its own mail');
-  },
-};
+const context: IdentityContext = selfMailingProviderContext('Cognito', { defaultTeam: 'team-cognito', timeoutMs: 10_000 });
 
 interface LocalPool {
   local: CognitoLocal;

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AdminCreateUserCommand, AdminDisableUserCommand, AdminSetUserPasswordCommand, CognitoIdentityProviderClient, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskSecrets } from '../../src/engine/index.ts';
 import { freshAddress } from '../support/describeIdentityConformance.ts';
+import { runDoctorProcess, type DoctorRun } from '../support/runDoctorProcess.ts';
 import { cognitoLocalBin, startCognitoLocal, type CognitoLocal } from '../support/startCognitoLocal.ts';
 
 /**
@@ -15,7 +14,6 @@ import { cognitoLocalBin, startCognitoLocal, type CognitoLocal } from '../suppor
  * against cognito-local running here, as a support person would run it. The process builds the
  * same backend the server would (its own embedded store for evidence, Cognito for users).
  */
-const root = resolve(import.meta.dirname, '../..');
 const installed = existsSync(cognitoLocalBin);
 if (!installed && !process.env.CI) console.warn('SKIPPED the doctor-on-cognito-local test: cognito-local is not installed (run npm ci)');
 
@@ -32,33 +30,19 @@ interface JsonReport {
   results: { email: string; lookup: string; user: { status: string } | null; stop: { stepId: string }; conclusion: string | null }[];
 }
 
-async function runDoctor(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/doctor.ts', ...args], {
-    cwd: root,
-    env: {
-      ...process.env,
-      INVITE_DOCTOR_DATA: dataDir,
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: '',
-      DELIVERY: '',
-      IDENTITY: 'cognito',
-      COGNITO_USER_POOL_ID: userPoolId,
-      AWS_REGION: 'local',
-      COGNITO_ENDPOINT: local.endpoint,
-      COGNITO_MAX_ATTEMPTS: '1',
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function runDoctor(args: string[]): Promise<DoctorRun> {
+  return runDoctorProcess(args, {
+    INVITE_DOCTOR_DATA: dataDir,
+    DATABASE_URL: '',
+    DELIVERY: '',
+    IDENTITY: 'cognito',
+    COGNITO_USER_POOL_ID: userPoolId,
+    AWS_REGION: 'local',
+    COGNITO_ENDPOINT: local.endpoint,
+    COGNITO_MAX_ATTEMPTS: '1',
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-  const [code] = (await once(child, 'exit')) as [number | null];
-  clearTimeout(timer);
-  return { code, stdout, stderr };
 }
 
 describe.skipIf(!installed && !process.env.CI)('npm run doctor with IDENTITY=cognito (cognito-local)', () => {

@@ -1,11 +1,11 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../../src/engine/Policy.ts';
 import { auth0Identity, type Auth0Config } from '../../../../server/identity/auth0/auth0Identity.ts';
 import { createAuth0Source } from '../../../../server/identity/auth0/createAuth0Source.ts';
 import type { IdentityContext, IdentitySource } from '../../../../server/identity/IdentitySource.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../../../support/describeIdentityConformance.ts';
 import { FakeAuth0Tenant } from './fakes/auth0Api.ts';
+import { selfMailingProviderContext } from '../../../support/selfMailingProviderContext.ts';
 
 const domain = 'invite-doctor-tests.eu.auth0.test';
 const clientId = 'm2m-client-0001';
@@ -17,13 +17,7 @@ const tenant = new FakeAuth0Tenant(domain, organizationId, clientId, clientSecre
 const server = setupServer(...tenant.handlers());
 
 function createContext(): IdentityContext {
-  return {
-    clock: Date.now,
-    policy: defaultPolicy,
-    defaultTeam: 'team-default',
-    timeoutMs: 5_000,
-    sendMail: () => Promise.reject(new Error('Auth0 sends its own mail; the adapter must not ask the server to.')),
-  };
+  return selfMailingProviderContext('Auth0');
 }
 
 function createSource(overrides: Partial<Auth0Config> = {}): IdentitySource {

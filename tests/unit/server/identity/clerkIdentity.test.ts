@@ -1,23 +1,15 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../../../src/engine/Policy.ts';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import { clerkIdentity } from '../../../../server/identity/clerk/clerkIdentity.ts';
 import type { IdentityContext, IdentitySource } from '../../../../server/identity/IdentitySource.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../../../support/describeIdentityConformance.ts';
 import { createClerkApi, type ClerkFake } from './fakes/clerkApi.ts';
+import { selfMailingProviderContext } from '../../../support/selfMailingProviderContext.ts';
 
 const apiUrl = 'http://127.0.0.1:9/clerk';
 const secretKey = 'sk_test_fake_clerk_secret_0123456789';
-const context: IdentityContext = {
-  clock: Date.now,
-  policy: createPolicy(),
-  defaultTeam: 'team-default',
-  timeoutMs: 5_000,
-  sendMail: async () => {
-    throw new Error('Clerk sends its own mail');
-  },
-};
+const context: IdentityContext = selfMailingProviderContext('Clerk');
 
 /** One fake Clerk and one msw server per use; `pageSize: 2` so every walk crosses Clerk pages. */
 function startClerk(): { fake: ClerkFake; source: IdentitySource; close: () => void } {

@@ -1,26 +1,18 @@
 import { createServer } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../../../src/engine/Policy.ts';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import { cognitoIdentity, type CognitoConfig } from '../../../../server/identity/cognito/cognitoIdentity.ts';
 import type { IdentityContext, IdentitySource } from '../../../../server/identity/IdentitySource.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../../../support/describeIdentityConformance.ts';
 import { createCognitoApi, type CognitoApi } from './fakes/cognitoApi.ts';
+import { selfMailingProviderContext } from '../../../support/selfMailingProviderContext.ts';
 
 /** A port on 127.0.0.1 where nothing listens: msw answers every request, except the `network` fault, which is really refused. */
 const origin = `http://127.0.0.1:${await closedPort()}`;
 const userPoolId = 'eu-west-1_FakePool1';
 const dayS = 86_400;
-const context: IdentityContext = {
-  clock: Date.now,
-  policy: createPolicy(),
-  defaultTeam: 'team-default',
-  timeoutMs: 5_000,
-  sendMail: async () => {
-    throw new Error('Cognito sends its own mail');
-  },
-};
+const context: IdentityContext = selfMailingProviderContext('Cognito');
 
 /** One fake pool and one msw server per use; the real SDK signs with dummy credentials and never retries. */
 async function startCognito(overrides: Partial<CognitoConfig> = {}, temporaryPasswordDays = 7): Promise<{ fake: CognitoApi; source: IdentitySource; close: () => Promise<void> }> {

@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultPolicy } from '../../../../src/engine/Policy.ts';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import type { IdentityContext, IdentitySource } from '../../../../server/identity/IdentitySource.ts';
 import { createSupabaseSource } from '../../../../server/identity/supabase/createSupabaseSource.ts';
 import { supabaseIdentity, type SupabaseConfig } from '../../../../server/identity/supabase/supabaseIdentity.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../../../support/describeIdentityConformance.ts';
 import { FakeSupabaseProject } from './fakes/supabaseApi.ts';
+import { selfMailingProviderContext } from '../../../support/selfMailingProviderContext.ts';
 
 const url = 'https://fakeproject.supabase.test';
 const serviceRoleKey = 'service-role-key-for-tests-0123456789';
@@ -19,13 +19,7 @@ const server = setupServer(...project.handlers());
 vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
 function createContext(): IdentityContext {
-  return {
-    clock: Date.now,
-    policy: defaultPolicy,
-    defaultTeam: 'team-default',
-    timeoutMs: 5_000,
-    sendMail: () => Promise.reject(new Error('Supabase sends its own mail; the adapter must not ask the server to.')),
-  };
+  return selfMailingProviderContext('Supabase');
 }
 
 function createSource(overrides: Partial<SupabaseConfig> = {}): IdentitySource {

@@ -1,24 +1,16 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../../../src/engine/Policy.ts';
 import { ConfigError } from '../../../../server/config/loadConfig.ts';
 import type { IdentityContext, IdentitySource } from '../../../../server/identity/IdentitySource.ts';
 import { workosIdentity } from '../../../../server/identity/workos/workosIdentity.ts';
 import { describeIdentityConformance, freshAddress, type IdentitySituation } from '../../../support/describeIdentityConformance.ts';
 import { createWorkosApi, type WorkosFake } from './fakes/workosApi.ts';
+import { selfMailingProviderContext } from '../../../support/selfMailingProviderContext.ts';
 
 const hostname = '127.0.0.1:9';
 const apiKey = 'sk_test_fake_workos_key_0123456789';
 const organizationId = 'org_01FAKEORG';
-const context: IdentityContext = {
-  clock: Date.now,
-  policy: createPolicy(),
-  defaultTeam: 'team-default',
-  timeoutMs: 5_000,
-  sendMail: async () => {
-    throw new Error('WorkOS sends its own mail');
-  },
-};
+const context: IdentityContext = selfMailingProviderContext('WorkOS');
 
 /** One fake WorkOS and one msw server per use; `pageSize: 2` so every walk crosses WorkOS pages. */
 function startWorkos(scope: string | null = organizationId): { fake: WorkosFake; source: IdentitySource; close: () => void } {
