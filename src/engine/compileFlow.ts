@@ -1,3 +1,4 @@
+import type { BackendDescription } from './BackendDescription.ts';
 import { assign, fromCallback, fromPromise, setup, type AnyActorLogic } from 'xstate';
 import type { Flow, CheckStep } from './flowSchema.ts';
 import type { FlowRegistry, ActionOutput, GuardParams } from './FlowRegistry.ts';
@@ -28,6 +29,8 @@ export interface CompiledFlow {
   /** Identifies flow data + capabilities; saved sessions must match it. */
   hash: string;
   machine: ReturnType<typeof createFlowMachine>;
+  /** What the backend says about itself (does a resend rotate the link?); `null` when it does not say. */
+  description: BackendDescription | null;
 }
 
 export type CompileResult = { ok: true; compiled: CompiledFlow } | { ok: false; problems: FlowProblem[] };
@@ -47,7 +50,7 @@ export function compileFlow(source: Flow, options: CompileOptions): CompileResul
     policy: options.policy ?? defaultPolicy,
     clock: options.clock ?? systemClock,
   });
-  return { ok: true, compiled: { flow: resolved.flow, source, hash: hashFlow(source, capabilities), machine } };
+  return { ok: true, compiled: { flow: resolved.flow, source, hash: hashFlow(source, capabilities), machine, description: options.backend.describe?.() ?? null } };
 }
 
 function createFlowMachine(flow: ResolvedFlow, options: Required<CompileOptions>) {

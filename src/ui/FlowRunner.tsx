@@ -67,11 +67,11 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
   const [said, setSaid] = useState<{ stepKey: string; message: string } | null>(null);
   const announce = useCallback((message: string) => setSaid({ stepKey, message }), [stepKey]);
   const session = useMemo<FlowSession>(
-    () => ({ actor, flow: compiled.flow, policy, announce, factsShownBeside: agent ? agentStripFacts : [], ...(onJump ? { onJump } : {}) }),
-    [actor, compiled.flow, policy, announce, onJump, agent],
+    () => ({ actor, flow: compiled.flow, policy, description: compiled.description, announce, factsShownBeside: agent ? agentStripFacts : [], ...(onJump ? { onJump } : {}) }),
+    [actor, compiled.flow, compiled.description, policy, announce, onJump, agent],
   );
   const { i18n } = useTranslation();
-  const params = stepTextParams(context, policy, locale);
+  const params = stepTextParams(context, policy, locale, Date.now(), compiled.description);
   // A side effect's confirmation is read out by its own question, not by the call's "…ing" title.
   const title = current ? stepTitleText(current, context, params, text, (key) => i18n.exists(key, { ns: 'diagnostics' })) : '';
   const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;

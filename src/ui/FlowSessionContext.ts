@@ -1,3 +1,4 @@
+import type { BackendDescription } from '../engine/index.ts';
 import { createContext } from 'react';
 import type { Actor } from 'xstate';
 import type { FactName, FlowMachine, Policy, ResolvedFlow } from '../engine/index.ts';
@@ -7,6 +8,8 @@ export interface FlowSession {
   actor: Actor<FlowMachine>;
   flow: ResolvedFlow;
   policy: Policy;
+  /** What the backend says about itself, where it does (texts say only what is true there). */
+  description?: BackendDescription | null;
   /** Says something through the runner's polite live region. */
   announce(message: string): void;
   /** Facts the surrounding layout already shows at a glance (agent mode's strip): step views leave their cards out. */

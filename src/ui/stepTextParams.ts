@@ -1,4 +1,4 @@
-import { lastSentAt, resendPossibleAt, type Policy, type SessionContext } from '../engine/index.ts';
+import { lastSentAt, resendPossibleAt, type BackendDescription, type Policy, type SessionContext } from '../engine/index.ts';
 import { checkAddress } from '../diagnostics/index.ts';
 import { createFormatters, missingValue } from './createFormatters.ts';
 
@@ -36,7 +36,14 @@ export const stepTextParamNames = [
  */
 export const noLinkOrigin = 'noLinkOrigin';
 
-export type StepTextParams = Record<(typeof stepTextParamNames)[number], string> & { context?: typeof noLinkOrigin };
+/**
+ * A text variant picked by key (`<key>_linkKept`, see `useText`) where the words depend on the
+ * backend: `linkKept` where a resend leaves the older link working (the identity system re-sends
+ * the same invitation), so no text claims the older link stops working there.
+ */
+export const linkKept = 'linkKept';
+
+export type StepTextParams = Record<(typeof stepTextParamNames)[number], string> & { context?: typeof noLinkOrigin; variant?: typeof linkKept };
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -50,7 +57,7 @@ const unitMs = { day, hour, minute } as const;
  * dash, so no text ever reads "undefined" (and where a dash would say nothing true, as for the
  * link origin, `context` picks a text that does without the value).
  */
-export function stepTextParams(context: SessionContext, policy: Policy, locale: string, now: number = Date.now()): StepTextParams {
+export function stepTextParams(context: SessionContext, policy: Policy, locale: string, now: number = Date.now(), description: BackendDescription | null = null): StepTextParams {
   const format = createFormatters(locale);
   const { user, resend, invited, passwordReset, inviteLink } = context.facts;
   const lastSent = lastSentAt(context);
@@ -88,6 +95,7 @@ export function stepTextParams(context: SessionContext, policy: Policy, locale: 
     linkRefusedAfter: refusedAfter(context, locale),
     // Not known (no sending status, no copied link): the texts that name it have a variant without it.
     ...(linkOrigin ? {} : { context: noLinkOrigin }),
+    ...(description?.resend !== 'unsupported' && description?.resendRotatesLink === false ? { variant: linkKept } : {}),
   };
 }
 

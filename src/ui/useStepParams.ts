@@ -7,9 +7,9 @@ import { useSessionSelector } from './useSessionSelector.ts';
 
 /** The interpolation values for flow texts, in the current language; relative times stay current. */
 export function useStepParams(): StepTextParams {
-  const { policy } = useFlowSession();
+  const { policy, description } = useFlowSession();
   const locale = useFormattingLocale();
   const context = useSessionSelector((snapshot) => snapshot.context);
   const now = useNow(30_000);
-  return useMemo(() => stepTextParams(context, policy, locale, now), [context, policy, locale, now]);
+  return useMemo(() => stepTextParams(context, policy, locale, now, description), [context, policy, locale, now, description]);
 }

@@ -45,6 +45,18 @@ describe('the confirmation of a side effect', () => {
     expect(calls).toEqual(['findUser', 'resendInvite']);
   });
 
+  it('says the earlier link keeps working where the backend re-sends the same invitation', async () => {
+    const user = userEvent.setup();
+    const { backend } = createFakeBackend();
+    const keeps = { ...backend, describe: () => ({ identity: 'workos', identityName: 'WorkOS', resend: 'native' as const, resendRotatesLink: false, providerSendsMail: true, deliveryEvidence: [] }) };
+    renderFlowRunner({ flow, backend: keeps, registry: registry(), input: { email: 'cara@example.com' } });
+    await user.click(await screen.findByRole('radio'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Send a new invitation?' });
+    expect(screen.getByText('The invitation email goes to cara@example.com again. The link in the earlier email keeps working until the new expiry.')).toBeInTheDocument();
+    expect(screen.queryByText(/stops working/)).toBeNull();
+  });
+
   it('goes back to the question on its Back button without sending', async () => {
     const { user, calls } = await toConfirmation();
     await screen.findByRole('heading', { level: 1, name: 'Send a new invitation?' });
