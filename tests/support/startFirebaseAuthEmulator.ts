@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,15 +18,18 @@ export interface FirebaseAuthEmulator {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
+/** `count` distinct free loopback ports: all held open until every one is chosen, so none repeats. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<Server>((resolveServer, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolveServer(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((closed) => server.close(closed))));
+  return ports;
 }
 
 /**
@@ -37,8 +40,19 @@ async function freePort(): Promise<number> {
  */
 export async function startFirebaseAuthEmulator(projectId = 'demo-invite-doctor', readyTimeoutMs = 120_000): Promise<FirebaseAuthEmulator> {
   if (!existsSync(firebaseBin)) throw new Error('firebase-tools is not installed: run npm ci --prefix tests/identity/firebase');
+  // A port chosen free can be taken by someone else before the emulator binds it: try fresh ones.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePorts(projectId, readyTimeoutMs);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !/port taken|is not open/i.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startOnFreePorts(projectId: string, readyTimeoutMs: number): Promise<FirebaseAuthEmulator> {
   const dir = await mkdtemp(join(tmpdir(), 'firebase-auth-emulator-'));
-  const [authPort, hubPort, loggingPort] = [await freePort(), await freePort(), await freePort()];
+  const [authPort, hubPort, loggingPort] = (await freePorts(3)) as [number, number, number];
   const config = JSON.parse(await readFile(join(packageDir, 'firebase.json'), 'utf8')) as { emulators: Record<string, Record<string, unknown>> };
   config.emulators.auth = { host: '127.0.0.1', port: authPort };
   config.emulators.hub = { host: '127.0.0.1', port: hubPort };
