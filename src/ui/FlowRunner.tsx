@@ -71,7 +71,7 @@ export function FlowRunner({ compiled, policy, input, snapshot, onChange, onJump
     [actor, compiled.flow, compiled.description, policy, announce, onJump, agent],
   );
   const { i18n } = useTranslation();
-  const params = stepTextParams(context, policy, locale, Date.now(), compiled.description);
+  const params = stepTextParams(context, policy, locale, undefined, compiled.description);
   // A side effect's confirmation is read out by its own question, not by the call's "…ing" title.
   const title = current ? stepTitleText(current, context, params, text, (key) => i18n.exists(key, { ns: 'diagnostics' })) : '';
   const stepView = current ? <StepView key={stepKey} current={current} /> : <p>{text('app.errors.unknown.title')}</p>;
