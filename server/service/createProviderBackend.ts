@@ -4,6 +4,7 @@ import { encodeInvitationCursor } from '../../src/engine/invitationCursor.ts';
 import { err, ok, type Result } from '../../src/engine/Result.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import type { DeliverySource } from '../delivery/DeliverySource.ts';
+import { mergeDeliveryEvents } from '../delivery/mergeDeliveryEvents.ts';
 import type { IdentitySource } from '../identity/IdentitySource.ts';
 import { hitRateLimit } from './hitRateLimit.ts';
 import { canSeeTeam, serverPrincipal, type Principal } from './Principal.ts';
@@ -47,13 +48,13 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
   };
   const unsupported = (capability: Capability): BackendError => ({ kind: 'unsupported', message: `${identity.describe().identityName} does not offer ${capability}.` });
   const guarded = async <T>(capability: Capability, run: () => Promise<Result<T>>): Promise<Result<T>> => (identityCapabilities.has(capability as never) ? run() : err(unsupported(capability)));
-  /** One user-id cooldown shared by every process: a fixed window of the policy's resend cooldown. */
-  const cooldown = async (bucket: string, ms: number, now: Date, message: string): Promise<BackendError | null> => {
+  /** A limit every process shares (a fixed window in the database); `message` replaces the generic one. */
+  const limit = async (bucket: string, count: number, ms: number, now: Date, message?: string): Promise<BackendError | null> => {
     try {
-      const limited = await hitRateLimit(context.db, bucket, 1, ms, now);
-      return limited ? { ...limited, message } : null;
+      const limited = await hitRateLimit(context.db, bucket, count, ms, now);
+      return limited && message ? { ...limited, message } : limited;
     } catch (error) {
-      context.onError(error, 'cooldown');
+      context.onError(error, 'limit');
       return { kind: 'unavailable', cause: 'server', status: 503, message: 'The server could not reach its database; nothing was changed. Try again in a moment.' };
     }
   };
@@ -72,11 +73,11 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
       audited(caller, 'resendInvite', userId, (now) =>
         guarded('resend', async () => {
           const message = 'An invitation was sent recently; wait before resending.';
-          const limited = await cooldown(`resend:${userId}`, context.policy.resendCooldownMs, now, message);
+          const limited = await limit(`resend:${userId}`, 1, context.policy.resendCooldownMs, now, message);
           if (limited) return err(limited);
           const sent = await identity.resendInvite(userId);
           // A composed resend gives the invitation a new id: the cooldown follows it there.
-          if (sent.ok && sent.value.userId && sent.value.userId !== userId) await cooldown(`resend:${sent.value.userId}`, context.policy.resendCooldownMs, now, message);
+          if (sent.ok && sent.value.userId && sent.value.userId !== userId) await limit(`resend:${sent.value.userId}`, 1, context.policy.resendCooldownMs, now, message);
           return sent;
         }),
       ),
@@ -84,7 +85,7 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
     sendPasswordReset: (caller, userId) =>
       audited(caller, 'sendPasswordReset', userId, (now) =>
         guarded('passwordReset', async () => {
-          const limited = await cooldown(`reset:${userId}`, context.limits.passwordResetCooldownMs, now, 'A password reset was sent recently; wait before sending another.');
+          const limited = await limit(`reset:${userId}`, 1, context.limits.passwordResetCooldownMs, now, 'A password reset was sent recently; wait before sending another.');
           return limited ? err(limited) : identity.sendPasswordReset(userId);
         }),
       ),
@@ -92,15 +93,8 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
     inviteUser: (caller, email, team) =>
       audited(caller, 'inviteUser', email, (now) =>
         guarded('reinvite', async () => {
-          if (caller.principal.keyId) {
-            try {
-              const perKey = await hitRateLimit(context.db, `invite:${caller.principal.keyId}`, context.limits.invitesPerKeyPerHour, hourMs, now);
-              if (perKey) return err(perKey);
-            } catch (error) {
-              context.onError(error, 'inviteUser limit');
-              return err({ kind: 'unavailable', cause: 'server', status: 503, message: 'The server could not reach its database; nothing was changed. Try again in a moment.' });
-            }
-          }
+          const perKey = caller.principal.keyId ? await limit(`invite:${caller.principal.keyId}`, context.limits.invitesPerKeyPerHour, hourMs, now) : null;
+          if (perKey) return err(perKey);
           return identity.inviteUser(email, team ? { team } : {});
         }),
       ),
@@ -132,9 +126,7 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
       ]);
       const failed = reads.find((read) => !read.ok);
       if (failed && !failed.ok) return failed;
-      const events = reads.flatMap((read) => (read.ok ? read.value : []));
-      // Oldest first across sources; a stable sort keeps each source's own order for equal times.
-      return ok(events.map((event, index) => ({ event, index })).sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index).map(({ event }) => event));
+      return ok(mergeDeliveryEvents(...reads.map((read) => (read.ok ? read.value : []))));
     },
 
     clearSuppression: (caller, email) =>

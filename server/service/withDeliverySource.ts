@@ -1,6 +1,6 @@
-import type { DeliveryEvent } from '../../src/engine/InvitationBackend.ts';
 import { ok } from '../../src/engine/Result.ts';
 import type { DeliverySource } from '../delivery/DeliverySource.ts';
+import { mergeDeliveryEvents } from '../delivery/mergeDeliveryEvents.ts';
 import type { ServerBackend } from './ServerBackend.ts';
 
 /**
@@ -23,8 +23,7 @@ export function withDeliverySource(backend: ServerBackend, delivery: DeliverySou
       }
       const theirs = await delivery.deliveryEvents(email);
       if (!theirs.ok) return theirs;
-      const merged: DeliveryEvent[] = [...own.value, ...theirs.value];
-      return ok(merged.map((event, index) => ({ event, index })).sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index).map(({ event }) => event));
+      return ok(mergeDeliveryEvents(own.value, theirs.value));
     },
     clearSuppression: async (caller, email) => {
       if (delivery.clearSuppression) {
