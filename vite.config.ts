@@ -4,8 +4,14 @@ import react from '@vitejs/plugin-react';
 import { startShellPlugin } from './scripts/startShellPlugin.ts';
 
 // Node-environment suites that mock modules (vi.mock): they need a module registry of their own.
-// Provider adapter suites intercept HTTP with msw (a process-wide patch of fetch and http), so they too run isolated.
-const mockingNodeTests = ['tests/unit/server/security.auth.test.ts', 'tests/unit/server/openapiRoutes.test.ts', 'tests/unit/server/{identity,delivery}/**/*.test.ts'];
+// The recorded provider suites patch fetch and http with msw only between their own listen and
+// close, so they share workers; the two that spy on console or stub the environment do not.
+const mockingNodeTests = [
+  'tests/unit/server/security.auth.test.ts',
+  'tests/unit/server/openapiRoutes.test.ts',
+  'tests/unit/server/identity/supabaseIdentity.test.ts',
+  'tests/unit/server/delivery/sesDelivery.test.ts',
+];
 
 // In dev, the Invite Doctor server answers on the app's own origin (`VITE_BACKEND=server`, see scripts/start.ts).
 const serverTarget = `http://127.0.0.1:${process.env.INVITE_DOCTOR_PORT ?? 8787}`;
