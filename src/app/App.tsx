@@ -11,6 +11,7 @@ import { StartPage } from './StartPage.tsx';
 // The engine, flows and step views load with the first flow, not with the start page.
 const FlowPage = lazy(() => import('./FlowPage.tsx').then((module) => ({ default: module.FlowPage })));
 const SessionsPage = lazy(() => import('./SessionsPage.tsx').then((module) => ({ default: module.SessionsPage })));
+const InvitationsPage = lazy(() => import('./invitations/InvitationsPage.tsx').then((module) => ({ default: module.InvitationsPage })));
 const SignInPage = lazy(() => import('./signIn/SignInPage.tsx').then((module) => ({ default: module.SignInPage })));
 
 /**
@@ -39,6 +40,7 @@ export function AppRoutes() {
           <Route index element={<StartPage />} />
           <Route path="flows/:flowId/*" element={<FlowPage />} />
           <Route path="sessions" element={<SessionsPage />} />
+          <Route path="invitations" element={<InvitationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -35,6 +35,7 @@ export function AppShell() {
             <NavLink to="/" end>
               {text('app.nav.start')}
             </NavLink>
+            <NavLink to="/invitations">{text('app.nav.invitations')}</NavLink>
             <NavLink to="/sessions">{text('app.nav.sessions')}</NavLink>
           </nav>
           <LanguageSwitcher />

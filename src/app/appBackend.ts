@@ -234,6 +234,7 @@ const operationNames: Record<DemoOperation, true> = {
   listInvitations: true,
   sendingStatus: true,
   linkEvents: true,
+  invitationEvidence: true,
 };
 const operations = Object.keys(operationNames) as DemoOperation[];
 

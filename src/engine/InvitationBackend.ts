@@ -65,7 +65,27 @@ export interface InvitationBackend {
    * and whether the request looked automated (a link scanner). An empty list is an answer.
    */
   linkEvents?(email: string, options?: CallOptions): Promise<Result<LinkEvent[]>>;
+  /**
+   * The evidence for many addresses in one call (capability `invitationEvidence`), for the
+   * invite-health page: for each address asked (1–200 of them, compared like `findUser`), its
+   * delivery events oldest first exactly as `deliveryEvents` would answer, and its link events as
+   * `linkEvents` would (an empty list where the backend records none). One entry per distinct
+   * address, in the order asked; an address the caller may not see or nobody has comes back with
+   * empty lists, never an error. More than 200 addresses: `unavailable` with cause `server`, 400.
+   */
+  invitationEvidence?(emails: readonly string[], options?: CallOptions): Promise<Result<InvitationEvidence[]>>;
 }
+
+/** What {@link InvitationBackend.invitationEvidence} reports for one address. */
+export interface InvitationEvidence {
+  /** The address as asked for, normalised (`normalizeAddress`). */
+  email: string;
+  deliveryEvents: DeliveryEvent[];
+  linkEvents: LinkEvent[];
+}
+
+/** The most addresses one {@link InvitationBackend.invitationEvidence} call may ask for. */
+export const maxEvidenceAddresses = 200;
 
 /** What {@link InvitationBackend.sendingStatus} reports. */
 export interface SendingStatus {
@@ -163,7 +183,8 @@ export type Capability =
   | 'unsuppress'
   | 'listInvitations'
   | 'sendingStatus'
-  | 'linkEvents';
+  | 'linkEvents'
+  | 'invitationEvidence';
 
 export const allCapabilities: readonly Capability[] = [
   'lookup',
@@ -177,6 +198,7 @@ export const allCapabilities: readonly Capability[] = [
   'listInvitations',
   'sendingStatus',
   'linkEvents',
+  'invitationEvidence',
 ];
 
 export interface CallOptions {

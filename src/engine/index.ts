@@ -17,13 +17,14 @@ export type {
   DeliveryEventKind,
   InvitationFilter,
   InvitationPage,
+  InvitationEvidence,
   SendingStatus,
   NotSentReason,
   LinkEvent,
   LinkEventKind,
   LinkRefusal,
 } from './InvitationBackend.ts';
-export { allCapabilities, notSentReasons } from './InvitationBackend.ts';
+export { allCapabilities, notSentReasons, maxEvidenceAddresses } from './InvitationBackend.ts';
 export type { BackendDescription } from './BackendDescription.ts';
 export type { InvitationCursorKey } from './invitationCursor.ts';
 export { encodeInvitationCursor, decodeInvitationCursor, compareInvitationKeys } from './invitationCursor.ts';

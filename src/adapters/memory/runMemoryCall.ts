@@ -23,6 +23,7 @@ const capabilityOf: Record<Exclude<keyof InvitationBackend, 'capabilities' | 'de
   listInvitations: 'listInvitations',
   sendingStatus: 'sendingStatus',
   linkEvents: 'linkEvents',
+  invitationEvidence: 'invitationEvidence',
 };
 
 const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };
