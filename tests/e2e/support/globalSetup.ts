@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
     );
   }
   const root = resolve(import.meta.dirname, '../../..');
-  const outDir = resolve(root, 'dist-e2e');
+  // E2E_OUT_DIR: a build folder of one's own, so two people running specs at once do not overwrite each other's build.
+  const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'dist-e2e');
   await rm(outDir, { recursive: true, force: true });
   // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
