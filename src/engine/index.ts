@@ -88,3 +88,6 @@ export { createEscalationPacket } from './createEscalationPacket.ts';
 export { maskSecrets, maskSecretsDeep, redactAddress } from './maskSecrets.ts';
 export type { AutomaticDiagnosis, AutomaticDiagnosisOptions, DiagnosedUser, DiagnosisStop, DiagnosisCall } from './runAutomaticDiagnosis.ts';
 export { runAutomaticDiagnosis } from './runAutomaticDiagnosis.ts';
+export type { SessionAnalyticsEvent, SessionInsights } from './SessionAnalytics.ts';
+export { summarizeSessionEvents, defaultSessionIdleMs } from './summarizeSessionEvents.ts';
+export { sessionAnalyticsEventSchema } from './sessionAnalyticsEventSchema.ts';
