@@ -1,5 +1,5 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, InvitedUser, LinkEvent, SendingStatus } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationEvidence, InvitationFilter, InvitationPage, InvitedUser, LinkEvent, SendingStatus } from '../../engine/InvitationBackend.ts';
 import type { Policy } from '../../engine/Policy.ts';
 import type { Result } from '../../engine/Result.ts';
 import type { FaultTarget } from './FaultQueue.ts';
@@ -17,6 +17,8 @@ export interface MemoryBackend extends InvitationBackend {
   listInvitations(filter: InvitationFilter, options?: CallOptions): Promise<Result<InvitationPage>>;
   /** Always present; resolves `unsupported` when the `linkEvents` capability is switched off. */
   linkEvents(email: string, options?: CallOptions): Promise<Result<LinkEvent[]>>;
+  /** Always present; resolves `unsupported` when the `invitationEvidence` capability is switched off. */
+  invitationEvidence(emails: readonly string[], options?: CallOptions): Promise<Result<InvitationEvidence[]>>;
   /** Acts as `role` from the next call on. */
   setRole(role: Role): void;
   /** The role calls currently run as. */

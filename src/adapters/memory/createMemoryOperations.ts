@@ -8,6 +8,7 @@ import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
 import { listMemoryInvitations } from './listMemoryInvitations.ts';
+import { memoryInvitationEvidence } from './memoryInvitationEvidence.ts';
 import { memoryLinkEvents } from './memoryLinkEvents.ts';
 import { memorySendingStatus } from './memorySendingStatus.ts';
 import { notSentAttempt } from './MemorySendingSetup.ts';
@@ -23,7 +24,7 @@ export interface MemoryOperationsContext extends MemoryCallGuards {
   changed(): void;
 }
 
-type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations' | 'linkEvents' | 'sendingStatus'>>;
+type MemoryOperations = InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations' | 'linkEvents' | 'sendingStatus' | 'invitationEvidence'>>;
 
 /** The contract's operations over shared state, acting as whatever `currentRole()` says at call time. */
 export function createMemoryOperations(context: MemoryOperationsContext, currentRole: () => Role): MemoryOperations {
@@ -176,6 +177,8 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
     sendingStatus: (options) => call('sendingStatus', options, (_role, state) => ok(memorySendingStatus(state.sending, policy))),
 
     linkEvents: (email, options) => call('linkEvents', options, (role, state) => memoryLinkEvents(state, email, role)),
+
+    invitationEvidence: (emails, options) => call('invitationEvidence', options, (role, state) => memoryInvitationEvidence(state, emails, role)),
   };
 }
 
