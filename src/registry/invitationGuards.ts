@@ -1,6 +1,7 @@
 import type { FlowGuard, GuardArgs } from '../engine/index.ts';
 import { lastSentAt } from '../engine/index.ts';
 import { checkAddress } from '../diagnostics/index.ts';
+import { isInvitationExpired, isSetupUnfinished, isWithinWindow } from './invitationPredicates.ts';
 
 /**
  * Named guards the invitation flows branch on. Each reads facts the backend reported, the policy
@@ -16,15 +17,8 @@ export const invitationGuards: Record<string, FlowGuard> = {
   isSsoUser: ({ context }) => context.facts.user?.sso === true,
   isSsoEnabled: ({ policy }) => policy.ssoEnabled,
   /** Accepted the invite but left before finishing setup: a password reset finishes it, a re-invite cannot. */
-  isSetupIncomplete: ({ context }) => {
-    const user = context.facts.user;
-    return user?.status === 'active' && Boolean(user.acceptedAt) && !user.setupCompleted;
-  },
-  isInviteExpired: ({ context, now }) => {
-    const user = context.facts.user;
-    if (user?.status !== 'invited' || !user.expiresAt) return false;
-    return Date.parse(user.expiresAt) <= now;
-  },
+  isSetupIncomplete: ({ context }) => isSetupUnfinished(context.facts.user),
+  isInviteExpired: ({ context, now }) => isInvitationExpired(context.facts.user, now),
   /**
    * Only one invitation email ever went out (no resend): there is no older link to mix up, so a
    * flow need not ask the person to compare links. Uses the delivery log when it was read.
@@ -43,8 +37,7 @@ export const invitationGuards: Record<string, FlowGuard> = {
 };
 
 function isWithin({ context, now }: GuardArgs, windowMs: number): boolean {
-  const sent = lastSentAt(context);
-  return sent !== null && now - sent < windowMs;
+  return isWithinWindow(lastSentAt(context), now, windowMs);
 }
 
 /** The corrected address diagnostics suggest for a likely typo, or `null`. */

@@ -1,7 +1,7 @@
-import type { FlowGuard, LinkEvent } from '../engine/index.ts';
+import type { FlowGuard } from '../engine/index.ts';
+import { isOtherAccountRefusal, isScannerRefusal, scannerWindowSeconds } from './invitationPredicates.ts';
 
-/** A link refused this soon after delivery was opened by a machine: no person clicks that fast. */
-export const scannerWindowSeconds = 120;
+export { scannerWindowSeconds };
 
 /**
  * Guards for links that break for another reason than expiry (issue 12, item 2). They read the
@@ -14,8 +14,7 @@ export const linkGuards: Record<string, FlowGuard> = {
    */
   isLinkUsedByScanner: ({ context }) => (context.facts.linkEvents ?? []).some(isScannerRefusal),
   /** The person opened their link while signed in as a different account. */
-  isOpenedAsOtherAccount: ({ context }) =>
-    (context.facts.linkEvents ?? []).some((event) => event.kind === 'refused' && event.refusal === 'wrong_account'),
+  isOpenedAsOtherAccount: ({ context }) => (context.facts.linkEvents ?? []).some(isOtherAccountRefusal),
   /** Invite links point at a host nobody outside can reach (localhost, a staging or dev host). */
   isLinkHostSuspicious: ({ context }) => {
     const host = linkHost(context.facts.sending?.linkOrigin, context.facts.inviteLink?.url);
@@ -29,13 +28,6 @@ export const linkGuards: Record<string, FlowGuard> = {
     return Number.isNaN(at) || at <= now;
   },
 };
-
-function isScannerRefusal(event: LinkEvent): boolean {
-  if (event.kind !== 'refused' || (event.refusal !== 'used' && event.refusal !== 'expired')) return false;
-  if (event.automated === true) return true;
-  const seconds = event.secondsAfterDelivery;
-  return typeof seconds === 'number' && seconds >= 0 && seconds <= scannerWindowSeconds;
-}
 
 /**
  * The host (lower case, without brackets or port) invite links point at: the backend's link
