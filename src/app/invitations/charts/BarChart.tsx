@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+// chart.js over the alternatives: maintained (4.x, regular releases), draws on one canvas (the
+// aggregates are a few dozen bars whatever the row count; no DOM node per bar as in SVG libraries),
+// and tree-shakeable: registering only the bar chart's parts costs ≈ 54 KB gz minified, against
+// ≈ 69 KB for `chart.js/auto` (measured; the bench prints the built charts chunk).
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import { prefersReducedMotion, readChartTheme, watchChartTheme, type ChartColor, type ChartTheme } from './readChartTheme.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** What one bar chart shows; keep it stable (useMemo): a new object redraws the chart. */
+export interface BarChartSpec {
+  labels: string[];
+  datasets: Array<{ label: string; data: number[]; color: ChartColor }>;
+  /** Bars run left to right (long labels such as domains read better). */
+  horizontal?: boolean;
+  stacked?: boolean;
+  /** Show the legend (several datasets). */
+  legend?: boolean;
+}
+
+export interface BarChartProps {
+  spec: BarChartSpec;
+  /** What the chart shows, in one sentence: the canvas's accessible name. */
+  label: string;
+  /** CSS height of the drawing area. */
+  height: string;
+}
+
+/**
+ * One chart.js bar chart on a canvas with `role="img"` and an accessible name (its table, beside
+ * it, carries the numbers). Drawn with the theme's colours as they are when drawn, drawn again when
+ * the theme changes, without animation when reduced motion is asked for, destroyed on unmount.
+ */
+export function BarChart({ spec, label, height }: BarChartProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const draw = () => new Chart(canvas, createBarConfig(spec, readChartTheme(canvas), prefersReducedMotion()));
+    let chart = draw();
+    const stopWatching = watchChartTheme(canvas, () => {
+      chart.destroy();
+      chart = draw();
+    });
+    return () => {
+      stopWatching();
+      chart.destroy();
+    };
+  }, [spec]);
+  return (
+    <div className="id-chart-canvas" style={{ height }}>
+      <canvas ref={canvasRef} role="img" aria-label={label} />
+    </div>
+  );
+}
+
+/** The chart.js configuration for `spec` in `theme`. Exported for tests. */
+export function createBarConfig(spec: BarChartSpec, theme: ChartTheme, reducedMotion: boolean): ChartConfiguration<'bar'> {
+  const valueAxis = spec.horizontal ? 'x' : 'y';
+  const scale = (axis: 'x' | 'y') => ({
+    stacked: spec.stacked ?? false,
+    beginAtZero: true,
+    ticks: { color: theme.text, ...(axis === valueAxis ? { precision: 0 } : {}) },
+    grid: { color: theme.grid, display: axis === valueAxis },
+    border: { color: theme.muted },
+  });
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.datasets.map((dataset) => ({
+        label: dataset.label,
+        data: dataset.data,
+        backgroundColor: theme.palette[dataset.color],
+        // A line of the surface colour between stacked parts, so neighbours never merge.
+        borderColor: theme.surface,
+        borderWidth: spec.stacked ? 1 : 0,
+      })),
+    },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 300 },
+      color: theme.text,
+      scales: { x: scale('x'), y: scale('y') },
+      plugins: {
+        legend: { display: spec.legend ?? false, position: 'bottom', labels: { color: theme.text, boxWidth: 14 } },
+        tooltip: { enabled: true },
+      },
+    },
+  };
+}
