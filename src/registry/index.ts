@@ -1,6 +1,7 @@
 export { createInvitationRegistry } from './createInvitationRegistry.ts';
 export { invitationGuards, addressSuggestion } from './invitationGuards.ts';
 export { invitationActions, latestDeliveryProblem } from './invitationActions.ts';
+export type { InvitationCause, InvitationRemedy, InvitationVerdict, DiagnosedInvitation } from './InvitationVerdict.ts';
 export { diagnoseInvitation, resendAfterDays, staleAfterDays } from './diagnoseInvitation.ts';
 export type { InvitationEvidenceFacts } from './diagnoseInvitation.ts';
 export { groupInvitations, causeUrgency, failingCauses } from './groupInvitations.ts';
