@@ -14,7 +14,7 @@ import { registerEvidenceRoutes } from './http/routes/evidenceRoutes.ts';
 import { registerInvitationRoutes } from './http/routes/invitationRoutes.ts';
 import { registerInvitePageRoutes } from './http/routes/invitePageRoutes.ts';
 import { registerSendingRoutes } from './http/routes/sendingRoutes.ts';
-import { registerSessionInsightRoutes } from './http/routes/sessionInsightRoutes.ts';
+import { registerSessionInsightRoutes, type SessionInsightOptions } from './http/routes/sessionInsightRoutes.ts';
 import { registerSessionRoutes } from './http/routes/sessionRoutes.ts';
 import { registerUserRoutes } from './http/routes/userRoutes.ts';
 import { registerWebhookRoutes } from './http/routes/webhookRoutes.ts';
@@ -45,6 +45,8 @@ export interface ServerAppOptions {
   demoInbox?: boolean;
   /** Which provider webhooks are enabled, with their secrets (`loadWebhookConfig`). @default none: every webhook route answers 404 */
   webhooks?: WebhookConfig;
+  /** The session-events limit and the OTLP export of stored events (`loadInsightsConfig`). @default 120 posts a key a minute, no export */
+  sessionInsights?: SessionInsightOptions;
 }
 
 /** Log fields that may hold a secret; pino replaces them before anything is written. */
@@ -112,7 +114,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Fastif
   registerEvidenceRoutes(app, backend);
   registerSendingRoutes(app, backend);
   registerAuditRoutes(app, options.service);
-  registerSessionInsightRoutes(app, options.service);
+  registerSessionInsightRoutes(app, options.service, options.sessionInsights);
   registerWebhookRoutes(app, options.service, options.webhooks);
   registerInvitePageRoutes(app, options.service);
   registerDemoInboxRoutes(app, options.service, options.demoInbox ?? false);

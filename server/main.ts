@@ -2,9 +2,11 @@ import closeWithGrace from 'close-with-grace';
 import { createSignInCode } from './auth/signInCodes.ts';
 import { ConfigError, loadConfig } from './config/loadConfig.ts';
 import { loadIdentityConfig } from './config/loadIdentityConfig.ts';
+import { loadInsightsConfig } from './config/loadInsightsConfig.ts';
 import { loadMailConfig } from './config/loadMailConfig.ts';
 import { loadWebhookConfig } from './config/loadWebhookConfig.ts';
 import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
+import { createOtlpSessionEventExport } from './insights/createOtlpSessionEventExport.ts';
 import { createSmtpMailTransport } from './mail/smtp/createSmtpMailTransport.ts';
 import { createUnconfiguredMailTransport } from './mail/smtp/createUnconfiguredMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
@@ -20,6 +22,7 @@ try {
   const config = loadConfig(process.argv.slice(2), process.env);
   const mailConfig = loadMailConfig(process.env);
   const webhooks = loadWebhookConfig(process.env);
+  const insights = loadInsightsConfig(process.env);
   // IDENTITY=<provider> points the wizard at the product's real users; the demo people then stay out.
   const identity = await loadIdentityConfig(process.env);
   if (identity.identity) config.seedDemo = false;
@@ -47,7 +50,12 @@ try {
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,
     // The demo inbox page shows what the sink received: on exactly when the demo mail world runs.
-    http: { webhooks, demoInbox: demoMail !== null },
+    http: {
+      webhooks,
+      demoInbox: demoMail !== null,
+      // Stored session events also go to an OpenTelemetry collector when one is configured; flushed on close.
+      sessionInsights: { eventPostsPerKeyPerMinute: insights.eventPostsPerKeyPerMinute, ...(insights.otlpLogsUrl ? { export: createOtlpSessionEventExport({ url: insights.otlpLogsUrl, headers: insights.otlpHeaders }) } : {}) },
+    },
     identity,
   });
   // SIGTERM and SIGINT drain in-flight requests (new ones get 503), then close the database.
@@ -65,6 +73,7 @@ try {
   console.log(`Mail: ${service.mail.configured === false ? 'not configured (set SMTP_URL); nothing is sent' : (service.mail.provider ?? 'configured')}.`);
   const description = backend.describe();
   console.log(`Users: ${description.identity === 'invite-doctor' ? 'the server\u2019s own tables' : description.identityName}${description.deliveryEvidence.length > 1 ? `; delivery evidence also from ${description.deliveryEvidence.slice(1).join(', ')}` : ''}.`);
+  if (insights.otlpLogsUrl) console.log(`Session events: also sent to ${new URL(insights.otlpLogsUrl).origin} (OTLP logs).`);
   if (demoMail) console.log(`Demo inbox (the mail the demo people received, with their invite links): ${config.publicUrl}/demo/inbox`);
   if (config.appUrl) {
     // The notebook-server way in for the person who started it: a link that works once, for a few hours.

@@ -19,6 +19,7 @@ export interface Database {
   mailOutbox: MailOutboxTable;
   linkEvents: LinkEventsTable;
   demoInbox: DemoInboxTable;
+  sessionEvents: SessionEventsTable;
 }
 
 /** One invited or signed-up person. A cancelled invitation deletes the row, which frees the address. */
@@ -174,4 +175,21 @@ export interface DemoInboxTable {
   subject: string | null;
   text: string | null;
   html: string | null;
+}
+
+/** What wizard sessions report (see migration m0004): ids, kinds, times and results, never an address. */
+export interface SessionEventsTable {
+  id: Generated<string>;
+  sessionId: string;
+  flowId: string;
+  kind: 'started' | 'step' | 'ended' | 'feedback';
+  at: Timestamp;
+  stepId: string | null;
+  result: 'resolved' | 'escalated' | 'not-resolved' | 'waiting' | null;
+  helpful: boolean | null;
+  mode: 'admin' | 'agent' | 'widget';
+  /** The posting key's id and team (null team: an admin key). */
+  keyId: string | null;
+  team: string | null;
+  receivedAt: Timestamp;
 }
