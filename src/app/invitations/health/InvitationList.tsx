@@ -1,0 +1,115 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { DiagnosedInvitation } from '../../../registry/InvitationVerdict.ts';
+import { useText } from '../../../ui/useText.ts';
+import { startFlowId } from '../../flowCatalog.ts';
+import { useSettingsStore } from '../../useSettingsStore.ts';
+import type { GroupActionRequest } from '../GroupActionRequest.ts';
+
+export interface InvitationListProps {
+  rows: DiagnosedInvitation[];
+  onGroupAction(request: GroupActionRequest): void;
+}
+
+/** A row's height before it is measured (a narrow screen stacks its cells and measures taller). */
+const estimatedRowPx = 56;
+
+/**
+ * The current view as a table (ARIA table semantics, rows numbered in `aria-rowindex`), of which
+ * only the rows in sight are in the page. Each row's address opens the wizard for that person (in
+ * agent mode: a call), with the address already filled in; ↑/↓ move between rows' addresses.
+ */
+export function InvitationList({ rows, onGroupAction }: InvitationListProps) {
+  const text = useText();
+  const navigate = useNavigate();
+  const agentMode = useSettingsStore((state) => state.agentMode);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser is read afresh on every render; nothing memoised holds on to its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowPx,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.user.id ?? index,
+  });
+  // The same start as the start page's form and the agent's new-call form: the flow, with the address.
+  const open = (row: DiagnosedInvitation) => navigate(`/flows/${startFlowId}`, { state: { email: row.user.email } });
+  const onRowClick = (event: MouseEvent, row: DiagnosedInvitation) => {
+    if ((event.target as HTMLElement).closest('button')) return;
+    open(row);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const index = Number((event.target as HTMLElement).dataset.rowIndex);
+    if (!Number.isInteger(index)) return;
+    const next = Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    event.preventDefault();
+    virtualizer.scrollToIndex(next);
+    // The row may only render after the scroll: focus it on the next frames.
+    const focus = (tries: number) => {
+      const button = scrollRef.current?.querySelector<HTMLButtonElement>(`[data-row-index="${next}"]`);
+      if (button) button.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    focus(5);
+  };
+  const items = virtualizer.getVirtualItems();
+  return (
+    <section aria-labelledby="id-health-list" className="id-health-list">
+      <h2 id="id-health-list" className="id-visually-hidden">
+        {text('invitations.list.title')}
+      </h2>
+      <div role="table" aria-labelledby="id-health-list" aria-rowcount={rows.length + 1} className="id-health-table" onKeyDown={onKeyDown}>
+        <div role="rowgroup" className="id-health-head">
+          <div role="row" aria-rowindex={1} className="id-health-row">
+            <span role="columnheader">{text('invitations.list.address')}</span>
+            <span role="columnheader">{text('invitations.list.status')}</span>
+            <span role="columnheader">{text('invitations.list.cause')}</span>
+            <span role="columnheader">{text('invitations.list.age')}</span>
+            <span role="columnheader">{text('invitations.list.actions')}</span>
+          </div>
+        </div>
+        <div role="rowgroup" ref={scrollRef} className="id-health-scroll">
+          {rows.length === 0 && <p className="id-health-empty">{text('invitations.list.empty')}</p>}
+          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const row = rows[item.index] as DiagnosedInvitation;
+              const { user, verdict } = row;
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className={verdict.needsAction ? 'id-health-row id-health-row--action' : 'id-health-row'}
+                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                  onClick={(event) => onRowClick(event, row)}
+                >
+                  <span role="cell" className="id-health-address">
+                    <button type="button" className="id-health-open" data-row-index={item.index} onClick={() => open(row)} aria-label={text(agentMode ? 'invitations.list.openCall' : 'invitations.list.open', { email: user.email })}>
+                      {user.email}
+                    </button>
+                    {user.name && <span className="id-muted">{user.name}</span>}
+                  </span>
+                  <span role="cell">{text(`invitations.status.${user.status}`)}</span>
+                  <span role="cell">{text(`invitations.causes.${verdict.cause}`)}</span>
+                  <span role="cell">{verdict.days === null ? text('invitations.list.unknownAge') : text('invitations.list.days', { count: verdict.days })}</span>
+                  <span role="cell">
+                    {verdict.suggestion && (
+                      <button type="button" className="id-button id-button--secondary id-health-fix" onClick={() => onGroupAction({ action: 'fixTypo', rows: [row], label: `${user.email} → ${verdict.suggestion}` })}>
+                        {text('invitations.actions.fixTypo', { suggestion: verdict.suggestion })}
+                      </button>
+                    )}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
