@@ -1,7 +1,7 @@
+import type { CauseGroup } from '../../../registry/groupInvitations.ts';
 import type { InvitationCause } from '../../../registry/InvitationVerdict.ts';
 import { useText } from '../../../ui/useText.ts';
 import type { GroupActionRequest } from '../GroupActionRequest.ts';
-import type { CauseGroup } from './causeGroupsOf.ts';
 import { groupActionsOf } from './groupActionsOf.ts';
 
 export interface CauseGroupsProps {
@@ -10,7 +10,7 @@ export interface CauseGroupsProps {
   onGroupAction(request: GroupActionRequest): void;
 }
 
-/** One card per cause, most urgent first: how many, how old the oldest, and the group's actions. */
+/** One card per cause, most urgent first (groupInvitations' order): how many, how old the oldest, and the group's actions. */
 export function CauseGroups({ groups, onShow, onGroupAction }: CauseGroupsProps) {
   const text = useText();
   return (
@@ -20,13 +20,14 @@ export function CauseGroups({ groups, onShow, onGroupAction }: CauseGroupsProps)
         {groups.map((group) => {
           const name = text(`invitations.causes.${group.cause}`);
           const headingId = `id-health-cause-${group.cause}`;
+          const needsAction = group.rows.some((row) => row.verdict.needsAction);
           return (
-            <li key={group.cause} className={group.needsAction ? 'id-health-group id-health-group--action' : 'id-health-group'} aria-labelledby={headingId}>
+            <li key={group.cause} className={needsAction ? 'id-health-group id-health-group--action' : 'id-health-group'} aria-labelledby={headingId}>
               <h3 id={headingId}>{name}</h3>
               <p>
-                <strong>{text('invitations.groups.count', { count: group.rows.length })}</strong>
+                <strong>{text('invitations.groups.count', { count: group.count })}</strong>
                 {' · '}
-                <span className="id-muted">{group.needsAction ? (group.oldestDays === null ? text('invitations.list.unknownAge') : text('invitations.groups.oldest', { count: group.oldestDays })) : text('invitations.groups.noAction')}</span>
+                <span className="id-muted">{needsAction ? (group.oldestDays === null ? text('invitations.list.unknownAge') : text('invitations.groups.oldest', { count: group.oldestDays })) : text('invitations.groups.noAction')}</span>
               </p>
               <div className="id-health-group-actions">
                 <button type="button" className="id-button id-button--secondary" onClick={() => onShow(group.cause)} aria-label={text('invitations.groups.showCause', { name })}>

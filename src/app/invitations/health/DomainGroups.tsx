@@ -1,10 +1,10 @@
 import { useText } from '../../../ui/useText.ts';
-import type { DomainGroup } from './domainGroupsOf.ts';
+import type { DomainGroup } from '../../../registry/groupInvitations.ts';
 
 /** How many domains are listed here; the rest are in the domain filter. */
 const shownDomains = 8;
 
-/** The recipient domains with the most invitations needing action, each a shortcut to its filter. */
+/** The recipient domains where the most mail failed on the way (groupInvitations' order), each a shortcut to its filter. */
 export function DomainGroups({ groups, onShow }: { groups: DomainGroup[]; onShow(domain: string): void }) {
   const text = useText();
   const more = groups.length - shownDomains;
@@ -16,7 +16,7 @@ export function DomainGroups({ groups, onShow }: { groups: DomainGroup[]; onShow
           <li key={group.domain}>
             <button type="button" className="id-health-domain" onClick={() => onShow(group.domain)}>
               <span className="id-health-domain-name">{group.domain}</span>
-              <span className="id-muted">{text('invitations.groups.failing', { failing: group.failing, total: group.total })}</span>
+              <span className="id-muted">{text('invitations.groups.failing', { failing: group.failing, total: group.count })}</span>
             </button>
           </li>
         ))}

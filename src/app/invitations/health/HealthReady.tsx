@@ -2,10 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DiagnosedInvitation } from '../../../registry/InvitationVerdict.ts';
 import { useText } from '../../../ui/useText.ts';
 import type { GroupActionRequest } from '../GroupActionRequest.ts';
+import { groupInvitations } from '../../../registry/groupInvitations.ts';
 import { CauseGroups } from './CauseGroups.tsx';
-import { causeGroupsOf } from './causeGroupsOf.ts';
 import { DomainGroups } from './DomainGroups.tsx';
-import { domainGroupsOf } from './domainGroupsOf.ts';
 import { downloadCsv } from './downloadCsv.ts';
 import { filterInvitations, noFilter, type InvitationViewFilter } from './filterInvitations.ts';
 import { HealthFilters } from './HealthFilters.tsx';
@@ -22,10 +21,8 @@ export interface HealthReadyProps {
 export function HealthReady({ rows, diagnosedAt, onGroupAction }: HealthReadyProps) {
   const text = useText();
   const [filter, setFilter] = useState<InvitationViewFilter>(noFilter);
-  const causes = useMemo(() => causeGroupsOf(rows), [rows]);
-  const domains = useMemo(() => domainGroupsOf(rows), [rows]);
+  const groups = useMemo(() => groupInvitations(rows), [rows]);
   const shown = useMemo(() => filterInvitations(rows, filter), [rows, filter]);
-  const needAction = useMemo(() => rows.filter((row) => row.verdict.needsAction).length, [rows]);
 
   // The bench measures from the last evidence ('invite-health:data') to the first painted groups.
   useEffect(() => {
@@ -46,17 +43,17 @@ export function HealthReady({ rows, diagnosedAt, onGroupAction }: HealthReadyPro
         <dl>
           <div>
             <dt>{text('invitations.totals.all')}</dt>
-            <dd>{rows.length}</dd>
+            <dd>{groups.totals.all}</dd>
           </div>
           <div>
             <dt>{text('invitations.totals.needAction')}</dt>
-            <dd>{needAction}</dd>
+            <dd>{groups.totals.needsAction}</dd>
           </div>
         </dl>
       </section>
-      <CauseGroups groups={causes} onShow={(cause) => setFilter({ ...noFilter, cause })} onGroupAction={onGroupAction} />
-      <DomainGroups groups={domains} onShow={(domain) => setFilter({ ...noFilter, domain })} />
-      <HealthFilters filter={filter} onChange={setFilter} causes={causes.map((group) => group.cause)} domains={domains.map((group) => group.domain)} />
+      <CauseGroups groups={groups.byCause} onShow={(cause) => setFilter({ ...noFilter, cause })} onGroupAction={onGroupAction} />
+      <DomainGroups groups={groups.byDomain} onShow={(domain) => setFilter({ ...noFilter, domain })} />
+      <HealthFilters filter={filter} onChange={setFilter} causes={groups.byCause.map((group) => group.cause)} domains={groups.byDomain.map((group) => group.domain)} />
       <div className="id-health-listbar">
         <p role="status" className="id-muted">
           {text('invitations.filters.showing', { shown: shown.length, total: rows.length })}

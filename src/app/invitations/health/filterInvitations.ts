@@ -1,6 +1,6 @@
 import type { UserStatus } from '../../../engine/index.ts';
 import type { DiagnosedInvitation, InvitationCause } from '../../../registry/InvitationVerdict.ts';
-import { causeUrgency } from './causeGroupsOf.ts';
+import { causeUrgency } from '../../../registry/groupInvitations.ts';
 
 /** What the health view's filters select; `null` or empty: no filter. */
 export interface InvitationViewFilter {

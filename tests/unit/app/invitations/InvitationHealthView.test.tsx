@@ -8,10 +8,13 @@ import type { AppBackend } from '../../../../src/app/appBackend.ts';
 import type { GroupActionRequest } from '../../../../src/app/invitations/GroupActionRequest.ts';
 import { allCapabilities, createPolicy, type InvitationBackend } from '../../../../src/engine/index.ts';
 import { diagnoseInvitation } from '../../../../src/registry/diagnoseInvitation.ts';
+import { causeUrgency } from '../../../../src/registry/groupInvitations.ts';
 import type { InvitationCause, InvitationVerdict } from '../../../../src/registry/InvitationVerdict.ts';
 import { renderHealthView } from './renderHealthView.tsx';
 
 const now = Date.UTC(2026, 10, 20, 12, 0, 0);
+// No pause between keys: the tests type whole addresses.
+const user = userEvent.setup({ delay: null });
 const causeNames = invitations.invitations.causes as Record<InvitationCause, string>;
 
 beforeEach(() => {
@@ -83,7 +86,7 @@ describe('the invitation health view', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The invitations could not be loaded' })).toHaveFocus();
     expect(alert).toHaveTextContent('The service could not be reached');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await summary()).toBeInTheDocument();
   });
 
@@ -114,9 +117,9 @@ describe('the invitation health view', () => {
       const group = groups.find((item) => within(item).getByRole('heading').textContent === causeNames[cause]) as HTMLElement;
       expect(group).toHaveTextContent(count === 1 ? '1 invitation' : `${count} invitations`);
     }
-    // Those needing action come first.
-    const needing = groups.map((group) => !group.textContent?.includes('nothing to do'));
-    expect(needing).toEqual([...needing].sort((a, b) => Number(b) - Number(a)));
+    // Most urgent first.
+    const shownOrder = groups.map((group) => causeUrgency.findIndex((cause) => causeNames[cause] === within(group).getByRole('heading').textContent));
+    expect(shownOrder).toEqual([...shownOrder].sort((a, b) => a - b));
   });
 
   it('filters by cause, searches and sorts the list', async () => {
@@ -126,17 +129,17 @@ describe('the invitation health view', () => {
     await summary();
     await waitFor(() => expect(bodyRows()).toHaveLength(verdicts.size));
     const [cause] = [...countBy([...verdicts.values()].map((verdict) => verdict.cause))].sort((a, b) => b[1] - a[1])[0] ?? [];
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Cause' }), causeNames[cause as InvitationCause]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Cause' }), causeNames[cause as InvitationCause]);
     const ofCause = [...verdicts].filter(([, verdict]) => verdict.cause === cause).map(([email]) => email);
     expect(bodyRows().map((row) => within(row).getAllByRole('cell')[0]?.querySelector('button')?.textContent)).toEqual(expect.arrayContaining(ofCause));
     expect(bodyRows()).toHaveLength(ofCause.length);
-    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     const target = [...verdicts.keys()][3] as string;
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), target.slice(0, target.indexOf('@')));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), target.slice(0, target.indexOf('@')));
     expect(bodyRows().some((row) => row.textContent?.includes(target))).toBe(true);
     expect(bodyRows().length).toBeLessThan(verdicts.size);
-    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search' }));
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Address');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Address');
     const addresses = bodyRows().map((row) => row.querySelector('button')?.textContent ?? '');
     expect(addresses).toEqual([...verdicts.keys()].sort());
     expect(screen.getByRole('table', { name: 'Invitations' })).toHaveAttribute('aria-rowcount', String(verdicts.size + 1));
@@ -148,7 +151,7 @@ describe('the invitation health view', () => {
     await summary();
     const first = bodyRows()[0] as HTMLElement;
     const email = first.querySelector('button')?.textContent ?? '';
-    await userEvent.click(within(first).getByRole('button', { name: `Open the wizard for ${email}` }));
+    await user.click(within(first).getByRole('button', { name: `Open the wizard for ${email}` }));
     expect(await screen.findByText(`wizard for ${email}`)).toBeInTheDocument();
   });
 
@@ -165,7 +168,7 @@ describe('the invitation health view', () => {
       .getAllByRole('listitem')
       .find((item) => within(item).getByRole('heading').textContent === causeNames[cause]) as HTMLElement;
     const buttonName = { resend: /^Resend all/, cancel: /^Cancel stale/, itTicket: /^IT ticket per domain/ }[remedy as 'resend'];
-    await userEvent.click(within(group).getByRole('button', { name: buttonName }));
+    await user.click(within(group).getByRole('button', { name: buttonName }));
     const expected = [...verdicts].filter(([, verdict]) => verdict.cause === cause && verdict.remedy === remedy).map(([email]) => email);
     expect(requests).toHaveLength(1);
     expect(requests[0]?.action).toBe(remedy);
