@@ -59,14 +59,39 @@ export function classifyDeliveryError(text: string, code?: string): DeliveryDiag
 // Bounce diagnostics are short; a huge input is only scanned at its start to bound the work.
 const maxScannedLength = 20_000;
 
+/**
+ * The verdict depends on the raw text only through its status codes and its phrase text (where
+ * every address already reads `address`), so it is remembered by those: the same bounce to many
+ * addresses at one domain (the invite-health page reads thousands) is classified once. Only `raw`
+ * differs between such texts, and it is put back. Bounded: forgotten wholesale when full.
+ */
+const remembered = new Map<string, Omit<DeliveryDiagnosis, 'raw'>>();
+const maxRemembered = 5_000;
+/** Longer texts (rare: bounces are short) are classified afresh rather than kept as keys. */
+const maxRememberedLength = 2_000;
+
 function diagnose(raw: string, givenCode: string): DeliveryDiagnosis {
   const scanned = raw.slice(0, maxScannedLength);
   const found = findStatusCodes(scanned);
+  const phrases = phraseText(scanned);
+  const key = `${givenCode}\u0000${found.enhanced ?? ''}\u0000${found.reply ?? ''}\u0000${phrases}`;
+  const known = remembered.get(key);
+  // The same fields in the same order as a fresh diagnosis (JSON of either reads the same).
+  if (known) return { action: known.action, category: known.category, code: known.code, adviceKey: known.adviceKey, raw, reason: known.reason, confidence: known.confidence, phrase: known.phrase };
+  const result = decide(raw, givenCode, found, phrases);
+  if (phrases.length <= maxRememberedLength) {
+    if (remembered.size >= maxRemembered) remembered.clear();
+    const { raw: _raw, ...verdict } = result;
+    remembered.set(key, verdict);
+  }
+  return result;
+}
+
+function decide(raw: string, givenCode: string, found: ReturnType<typeof findStatusCodes>, phrases: string): DeliveryDiagnosis {
   const given = parseGivenCode(givenCode);
   const enhanced = given.enhanced ?? found.enhanced;
   const reply = given.reply ?? found.reply;
   const severity = (enhanced ?? reply)?.charAt(0) ?? null;
-  const phrases = phraseText(scanned);
   const suppressed = matchRule(phrases, severity, ['suppressed']);
   if (suppressed) return fromRule(suppressed, phrases, enhanced, raw, `text:${suppressed.id}`, 0.9);
 

@@ -51,9 +51,24 @@ interface Candidate {
   cost: number;
 }
 
+// Known domains by label count and first letter: slipCost only matches a known domain with as
+// many labels, and whose name equals the typed one or shares its first letter (nameSlipCost), so
+// only that bucket is scanned, in the same order as the whole set (the same winner on a tie).
+const knownByShape = new Map<string, string[]>();
+for (const known of knownDomains) {
+  const key = shapeKey(known);
+  knownByShape.set(key, [...(knownByShape.get(key) ?? []), known]);
+}
+
+function shapeKey(domain: string): string {
+  let labels = 1;
+  for (const character of domain) if (character === '.') labels += 1;
+  return `${labels}:${domain[0] ?? ''}`;
+}
+
 function closestKnownDomain(typed: string): string | null {
   let best: Candidate | null = null;
-  for (const known of knownDomains) {
+  for (const known of knownByShape.get(shapeKey(typed)) ?? []) {
     const cost = slipCost(typed, known);
     if (cost !== null && (best === null || cost < best.cost)) best = { domain: known, cost };
   }

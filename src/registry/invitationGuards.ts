@@ -40,7 +40,27 @@ function isWithin({ context, now }: GuardArgs, windowMs: number): boolean {
   return isWithinWindow(lastSentAt(context), now, windowMs);
 }
 
-/** The corrected address diagnostics suggest for a likely typo, or `null`. */
+/**
+ * The corrected address diagnostics suggest for a likely typo, or `null`: `checkAddress`'s
+ * suggestion, which depends on the domain alone (the local part is kept as typed), so the
+ * suggested domain is remembered per typed domain: the invite-health page asks for thousands of
+ * addresses at a few hundred domains.
+ */
 export function addressSuggestion(email: string | null): string | null {
-  return email ? checkAddress(email).suggestion : null;
+  if (!email) return null;
+  const address = email.trim();
+  const at = address.indexOf('@');
+  // No `@` or more than one: checkAddress suggests nothing.
+  if (at < 0 || address.includes('@', at + 1)) return null;
+  const domain = address.slice(at + 1);
+  let suggested = suggestedDomains.get(domain);
+  if (suggested === undefined) {
+    if (suggestedDomains.size >= maxRememberedDomains) suggestedDomains.clear();
+    suggested = checkAddress(`x@${domain}`).suggestion?.slice(2) ?? null;
+    suggestedDomains.set(domain, suggested);
+  }
+  return suggested === null ? null : `${address.slice(0, at)}@${suggested}`;
 }
+
+const maxRememberedDomains = 10_000;
+const suggestedDomains = new Map<string, string | null>();
