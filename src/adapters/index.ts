@@ -3,6 +3,8 @@ export type { MemoryBackend, MemoryBackendOptions, InviteTokenError } from './me
 export type { Role } from './memory/Role.ts';
 export type { FaultTarget } from './memory/FaultQueue.ts';
 export { demoSeed } from './memory/demoSeed.ts';
+export { demoOrganisation, defaultOrganisationSize, maxOrganisationSize } from './memory/demoOrganisation.ts';
+export { withDemoOrganisation } from './memory/withDemoOrganisation.ts';
 export type { MemorySeed, MemorySeedFactory, MailRules } from './memory/MemorySeed.ts';
 export { inviteLinkBase } from './memory/createInviteToken.ts';
 export { createSendingSetup, defaultSendingSetup, notSentText, type MemorySendingSetup } from './memory/MemorySendingSetup.ts';

@@ -37,8 +37,8 @@ export interface DemoFault {
 
 /**
  * How the URL shapes the memory demo. Tests and demos use these; see tests/e2e/README.md.
- * `capabilities`, `policy`, `delivery` and `links` change what the flows look like, so they are kept for
- * the tab (sessionStorage) and a reload resumes against the same demo; the others apply once.
+ * `capabilities`, `policy`, `delivery`, `links` and `organisation` change what the demo looks like, so
+ * they are kept for the tab (sessionStorage) and a reload resumes against the same demo; the others apply once.
  */
 export interface DemoHooks {
   /** `?latency=<ms>`. @default 350 */
@@ -59,7 +59,16 @@ export interface DemoHooks {
   links: string | null;
   /** `?hold=<operation>[:<n>]`: the n-th call (default 1st) stays pending until `__inviteDoctorDemo.release()`. */
   hold: { operation: DemoOperation; call: number } | null;
+  /**
+   * `?organisation=<n>`: how many generated people the demo organisation adds to the seeded ones (demoSeed)
+   * (0–20,000; `0`: none, only the seeded ones). @default demoOrganisationSize (2,400)
+   */
+  organisation: number;
 }
+
+/** The generated people of the demo unless `?organisation=` says otherwise (adapters' defaultOrganisationSize; a copy, so this start chunk needs no adapter). */
+export const demoOrganisationSize = 2_400;
+const maxDemoOrganisationSize = 20_000;
 
 declare global {
   interface Window {
@@ -87,7 +96,7 @@ export function readBackendConfig(search: string, env: BackendEnv, kept: Storage
 /** The demo hooks of a URL's query; `kept` (sessionStorage) remembers the ones that shape the flows. */
 export function readDemoHooks(params: URLSearchParams, kept: Storage | null = null): DemoHooks {
   const latency = Number(params.get('latency'));
-  const shaping = ['capabilities', 'policy', 'delivery', 'links'] as const;
+  const shaping = ['capabilities', 'policy', 'delivery', 'links', 'organisation'] as const;
   const saved = readKept(kept);
   const value = (name: (typeof shaping)[number]) => (params.has(name) ? params.get(name) : (saved[name] ?? null));
   if (kept && shaping.some((name) => params.has(name))) {
@@ -101,6 +110,7 @@ export function readDemoHooks(params: URLSearchParams, kept: Storage | null = nu
     delivery: parseDeliveryCode(value('delivery')),
     links: parseLinkOrigin(value('links')),
     hold: parseHold(params.get('hold')),
+    organisation: parseOrganisationSize(value('organisation')),
   };
 }
 
@@ -159,13 +169,15 @@ async function createAppBackend(config: Extract<BackendConfig, { kind: 'memory' 
  * The e2e route finder builds the very same backend in Node.
  */
 export async function createDemoBackend(
-  hooks: Omit<DemoHooks, 'hold' | 'links'> & { links?: string | null },
+  hooks: Omit<DemoHooks, 'hold' | 'links' | 'organisation'> & { links?: string | null; organisation?: number },
   clock?: Clock,
 ): Promise<{ demo: MemoryBackend; policy: Policy }> {
-  const [{ createMemoryBackend, demoSeed }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
+  const [{ createMemoryBackend, demoSeed, withDemoOrganisation }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
   const policy = createPolicy(hooks.policy);
   const delivered = hooks.delivery ? withLatestAttempt(demoSeed, hooks.delivery) : demoSeed;
-  const seed = hooks.links ? withLinkOrigin(delivered, hooks.links) : delivered;
+  // `?delivery=` tells the 13 seeded people's story; the generated organisation keeps its own.
+  const organised = withDemoOrganisation(delivered, hooks.organisation ?? demoOrganisationSize);
+  const seed = hooks.links ? withLinkOrigin(organised, hooks.links) : organised;
   const demo = createMemoryBackend(seed, clock, { policy, latencyMs: hooks.latencyMs, ...(hooks.capabilities ? { capabilities: hooks.capabilities } : {}) });
   for (const fault of hooks.faults) demo.injectFault(fault.operation, fault.error);
   return { demo, policy };
@@ -295,6 +307,12 @@ function parseDeliveryCode(value: string | null): string | null {
   return except === undefined ? code : /^[^\s:@]+@[^\s:@]+$/.test(except) ? `${code}:except:${except.toLowerCase()}` : null;
 }
 
+/** A whole number of people, 0 to 20,000 (more is 20,000); anything else is the default. */
+function parseOrganisationSize(value: string | null): number {
+  if (value === null || !/^\d{1,9}$/.test(value.trim())) return demoOrganisationSize;
+  return Math.min(maxDemoOrganisationSize, Number(value.trim()));
+}
+
 function parseHold(value: string | null): DemoHooks['hold'] {
   const [operation, call] = (value ?? '').split(':');
   if (!operations.includes(operation as DemoOperation)) return null;
@@ -302,7 +320,7 @@ function parseHold(value: string | null): DemoHooks['hold'] {
   return { operation: operation as DemoOperation, call: Number.isInteger(nth) && nth > 0 ? nth : 1 };
 }
 
-function readKept(kept: Storage | null): Partial<Record<'capabilities' | 'policy' | 'delivery' | 'links', string | null>> {
+function readKept(kept: Storage | null): Partial<Record<'capabilities' | 'policy' | 'delivery' | 'links' | 'organisation', string | null>> {
   try {
     const saved: unknown = JSON.parse(kept?.getItem(keptHooksKey) ?? '{}');
     return typeof saved === 'object' && saved !== null ? (saved as Record<string, string | null>) : {};

@@ -15,6 +15,8 @@ export interface MailRules {
   blockingDomains: readonly string[];
   /** Domains that greylist: every attempt is deferred with 4.7.1. */
   deferringDomains: readonly string[];
+  /** Mailboxes over their storage quota: every attempt is deferred with 4.2.2. @default none */
+  fullMailboxes?: readonly string[];
 }
 
 /** The whole starting state of a memory backend, as plain data. */

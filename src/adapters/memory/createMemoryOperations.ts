@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../engine/Result.ts';
 import { createInviteToken } from './createInviteToken.ts';
 import { addressKey } from './addressKey.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
+import { eventsByAddress } from './eventsByAddress.ts';
 import type { MemoryBackendState, MemoryUserRecord } from './MemoryBackendState.ts';
 import { listMemoryInvitations } from './listMemoryInvitations.ts';
 import { memoryInvitationEvidence } from './memoryInvitationEvidence.ts';
@@ -154,8 +155,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
         const address = addressKey(email);
         const owner = findByEmail(state, address);
         if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.team));
-        const events = state.events.filter((event) => event.email === address).map((event) => ({ ...event }));
-        return ok(events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
+        return ok(eventsByAddress(state.events, address));
       }),
 
     clearSuppression: (email, options) =>

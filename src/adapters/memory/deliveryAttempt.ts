@@ -48,6 +48,13 @@ function outcomeEvent(
         enhancedCode: '4.7.1',
         text: `451 4.7.1 <${email}>: Recipient address rejected: Greylisted, please try again later`,
       };
+    case 'mailbox_full':
+      return {
+        kind: 'deferred',
+        smtpCode: 452,
+        enhancedCode: '4.2.2',
+        text: `452 4.2.2 <${email}>: Recipient address rejected: Mailbox full; the user's mailbox is over its storage quota, try again later`,
+      };
     case 'suppressed':
       return {
         kind: 'dropped',

@@ -1,7 +1,7 @@
 import type { BackendError } from '../../engine/BackendError.ts';
 import type { InvitationFilter, InvitationPage, InvitedUser } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
-import { compareInvitationKeys, decodeInvitationCursor, encodeInvitationCursor } from '../../engine/invitationCursor.ts';
+import { compareInvitationKeys, decodeInvitationCursor, encodeInvitationCursor, type InvitationCursorKey } from '../../engine/invitationCursor.ts';
 import { normalizeAddress } from '../../diagnostics/normalizeAddress.ts';
 
 const defaultLimit = 50;
@@ -17,13 +17,29 @@ export function listMemoryInvitations(users: Iterable<InvitedUser>, filter: Invi
   const after = filter.cursor ? decodeInvitationCursor(filter.cursor) : null;
   if (filter.cursor && after === null) return err(badCursor);
   const matches = createInvitationMatcher(filter);
-  const rows = [...users]
-    .filter((user) => matches(user) && (after === null || compareInvitationKeys(user, after) > 0))
-    .sort(compareInvitationKeys);
+  const all = [...users];
+  const compare = all.every(isPlainKey) && (after === null || isPlainKey(after)) ? comparePlainKeys : compareInvitationKeys;
+  const rows = all.filter((user) => matches(user) && (after === null || compare(user, after) > 0)).sort(compare);
   const page = rows.slice(0, limit).map((user) => ({ ...user }));
   const last = page.at(-1);
   return ok({ invitations: page, nextCursor: rows.length > limit && last ? encodeInvitationCursor(last) : null });
 }
+
+/**
+ * `compareInvitationKeys` for keys without characters from U+D800 on: there UTF-16 code units
+ * sort as code points do, so `<` is the same order, many times quicker (listing 10,000 people a
+ * page at a time sorts them on every page).
+ */
+function comparePlainKeys(a: InvitationCursorKey, b: InvitationCursorKey): number {
+  if (a.email !== b.email) return a.email < b.email ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
+function isPlainKey(key: InvitationCursorKey): boolean {
+  return belowSurrogates.test(key.email) && belowSurrogates.test(key.id);
+}
+
+const belowSurrogates = /^[^\ud800-\uffff]*$/;
 
 /** What the http adapter makes of the API's 400 for a bad cursor, so every backend answers alike. */
 const badCursor: BackendError = { kind: 'unavailable', cause: 'server', status: 400, message: 'The cursor is not one this backend gave out; start again without it.' };

@@ -2,6 +2,7 @@ import type { BackendError } from '../../engine/BackendError.ts';
 import type { LinkEvent } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import { addressKey } from './addressKey.ts';
+import { eventsByAddress } from './eventsByAddress.ts';
 import type { MemoryBackendState } from './MemoryBackendState.ts';
 import { canActOnTeam, type Role } from './Role.ts';
 
@@ -15,8 +16,7 @@ export function memoryLinkEvents(state: MemoryBackendState, email: string, role:
   for (const record of state.users.values()) {
     if (record.user.email === address && !canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.team));
   }
-  const events = state.linkEvents.filter((event) => event.email === address).map((event) => ({ ...event }));
-  return ok(events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
+  return ok(eventsByAddress(state.linkEvents, address));
 }
 
 function outsideTeam(team: string): BackendError {

@@ -7,6 +7,7 @@ export type DeliveryOutcome =
   | 'unknown_mailbox'
   | 'blocked'
   | 'deferred'
+  | 'mailbox_full'
   | 'suppressed'
   | 'pending';
 
@@ -21,6 +22,7 @@ export function predictDeliveryOutcome(
   if (suppressed.has(email)) return 'suppressed';
   if (mail.noMxDomains.includes(domain)) return 'no_mx';
   if (mail.unknownMailboxes.includes(email)) return 'unknown_mailbox';
+  if (mail.fullMailboxes?.includes(email)) return 'mailbox_full';
   if (mail.blockingDomains.includes(domain)) return 'blocked';
   if (mail.deferringDomains.includes(domain)) return 'deferred';
   return 'delivered';

@@ -67,3 +67,29 @@ describe('?hold= (demo hook)', () => {
     expect(readDemoHooks(new URLSearchParams('hold=nothing')).hold).toBeNull();
   });
 });
+
+describe('?organisation= (demo hook)', () => {
+  it('sizes the generated organisation (default 2,400, at most 20,000) and keeps the size for the tab', async () => {
+    const { readDemoHooks, demoOrganisationSize } = await import('../../../src/app/appBackend.ts');
+    expect(readDemoHooks(new URLSearchParams('')).organisation).toBe(demoOrganisationSize);
+    expect(readDemoHooks(new URLSearchParams('organisation=99999')).organisation).toBe(20_000);
+    expect(readDemoHooks(new URLSearchParams('organisation=-5')).organisation).toBe(demoOrganisationSize);
+    expect(readDemoHooks(new URLSearchParams('organisation=0'), sessionStorage).organisation).toBe(0);
+    expect(readDemoHooks(new URLSearchParams('latency=0'), sessionStorage).organisation).toBe(0);
+  });
+
+  it('adds that many generated people to the seeded ones, and none for 0', async () => {
+    const { createDemoBackend } = await import('../../../src/app/appBackend.ts');
+    const { demoSeed } = await import('../../../src/adapters/index.ts');
+    const { createPolicy } = await import('../../../src/engine/index.ts');
+    const seeded = demoSeed(Date.now(), createPolicy()).users.length;
+    const hooks = { latencyMs: 0, capabilities: null, policy: {}, delivery: null, faults: [] };
+    const count = async (organisation: number) => {
+      const { demo } = await createDemoBackend({ ...hooks, organisation });
+      const page = await demo.listInvitations({ limit: 200 });
+      return page.ok ? page.value.invitations.length : -1;
+    };
+    expect(await count(0)).toBe(seeded);
+    expect(await count(40)).toBe(seeded + 40);
+  });
+});
