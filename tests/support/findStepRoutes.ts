@@ -313,7 +313,9 @@ function createRunner(flow: Flow, setup: DemoSetup, now: number): Runner | null 
     async run(route, stop = {}) {
       const until = stop.restAfter ? undefined : (stop.until ?? (route.node || undefined));
       // Built once, as the app builds it from its URL hooks; each run starts from the seed again.
-      made ??= createDemoBackend({ latencyMs: 0, capabilities: setup.capabilities, policy: setup.policy, delivery: setup.delivery, links: setup.links ?? null, faults: [] }, () => now).then(
+      // Without the generated organisation: a reset per run would rebuild 2,400 people, and no
+      // seeded person's route depends on them (their domains have no generated peers).
+      made ??= createDemoBackend({ latencyMs: 0, capabilities: setup.capabilities, policy: setup.policy, delivery: setup.delivery, links: setup.links ?? null, faults: [], organisation: 0 }, () => now).then(
         ({ demo }) => demo,
       );
       const demo = await made;
