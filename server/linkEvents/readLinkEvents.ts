@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { LinkEvent } from '../../src/engine/InvitationBackend.ts';
 import { ok, type Result } from '../../src/engine/Result.ts';
+import type { LinkEventsTable } from '../store/Database.ts';
 import { canSeeTeam, type Principal } from '../service/Principal.ts';
 import { runRead } from '../service/runAction.ts';
 import type { ServiceContext } from '../service/ServiceContext.ts';
@@ -16,15 +18,18 @@ export function readLinkEvents(context: ServiceContext, principal: Principal, em
       if (!owner || !canSeeTeam(principal, owner.team)) return ok([]);
     }
     const rows = await context.db.selectFrom('linkEvents').selectAll().where('email', '=', email).orderBy('at').orderBy('id').execute();
-    return ok(
-      rows.map((row) => ({
-        at: row.at.toISOString(),
-        email: row.email,
-        kind: row.kind,
-        ...(row.refusal === null ? {} : { refusal: row.refusal }),
-        secondsAfterDelivery: row.secondsAfterDelivery,
-        automated: row.automated,
-      })),
-    );
+    return ok(rows.map(toLinkEvent));
   });
+}
+
+/** The contract's view of a link-event row. */
+export function toLinkEvent(row: Selectable<LinkEventsTable>): LinkEvent {
+  return {
+    at: row.at.toISOString(),
+    email: row.email,
+    kind: row.kind,
+    ...(row.refusal === null ? {} : { refusal: row.refusal }),
+    secondsAfterDelivery: row.secondsAfterDelivery,
+    automated: row.automated,
+  };
 }

@@ -1,5 +1,5 @@
 import type { BackendDescription } from '../../src/engine/BackendDescription.ts';
-import type { CancelledInvite, Capability, DeliveryEvent, InvitationPage, InvitedUser, InviteLink, LinkEvent, SendingStatus, SentInvite, SentPasswordReset } from '../../src/engine/InvitationBackend.ts';
+import type { CancelledInvite, Capability, DeliveryEvent, InvitationEvidence, InvitationPage, InvitedUser, InviteLink, LinkEvent, SendingStatus, SentInvite, SentPasswordReset } from '../../src/engine/InvitationBackend.ts';
 import type { Result } from '../../src/engine/Result.ts';
 import type { InvitationQuery } from './listInvitations.ts';
 import type { Principal } from './Principal.ts';
@@ -26,5 +26,11 @@ export interface ServerBackend {
   clearSuppression(caller: ActionCaller, email: string): Promise<Result<{ clearedAt: string }>>;
   sendingStatus(): Promise<Result<SendingStatus>>;
   linkEvents(principal: Principal, email: string): Promise<Result<LinkEvent[]>>;
+  /**
+   * The delivery and link events of 1–200 distinct normalised addresses, in the order given
+   * (capability `invitationEvidence`): per address what `deliveryEvents` and `linkEvents` answer,
+   * an empty list where those refuse or the backend records none.
+   */
+  invitationEvidence(principal: Principal, emails: readonly string[]): Promise<Result<InvitationEvidence[]>>;
   close?(): Promise<void>;
 }

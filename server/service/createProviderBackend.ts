@@ -1,5 +1,5 @@
 import type { BackendError } from '../../src/engine/BackendError.ts';
-import type { Capability, DeliveryEvent, InvitationPage, InvitedUser, SendingStatus } from '../../src/engine/InvitationBackend.ts';
+import type { Capability, DeliveryEvent, InvitationEvidence, InvitationPage, InvitedUser, SendingStatus } from '../../src/engine/InvitationBackend.ts';
 import { encodeInvitationCursor } from '../../src/engine/invitationCursor.ts';
 import { err, ok, type Result } from '../../src/engine/Result.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
@@ -9,6 +9,8 @@ import type { IdentitySource } from '../identity/IdentitySource.ts';
 import { hitRateLimit } from './hitRateLimit.ts';
 import { canSeeTeam, serverPrincipal, type Principal } from './Principal.ts';
 import { clearSuppression as clearStoreSuppression } from './clearSuppression.ts';
+import { mapWithConcurrency } from './mapWithConcurrency.ts';
+import { readInvitationEvidence } from './readInvitationEvidence.ts';
 import { deliveryEvents as storeDeliveryEvents } from './readUsers.ts';
 import { readSendingStatus } from './readSendingStatus.ts';
 import type { ActionCaller } from './runAction.ts';
@@ -16,6 +18,8 @@ import type { ServerBackend } from './ServerBackend.ts';
 import type { ServiceContext } from './ServiceContext.ts';
 
 const hourMs = 3_600_000;
+/** Provider calls in flight at once for one evidence request: fast enough for 200 addresses, gentle on the provider's rate limits. */
+export const providerEvidenceConcurrency = 4;
 
 const managersMayNotAct: BackendError = {
   kind: 'not_permitted',
@@ -34,7 +38,7 @@ const managersMayNotAct: BackendError = {
  */
 export function createProviderBackend(context: ServiceContext, identity: IdentitySource, delivery: DeliverySource | null): ServerBackend {
   const identityCapabilities = identity.capabilities();
-  const capabilities: Capability[] = [...identityCapabilities, 'deliveryLog', 'sendingStatus'];
+  const capabilities: Capability[] = [...identityCapabilities, 'deliveryLog', 'sendingStatus', 'invitationEvidence'];
   if (delivery?.clearSuppression || !identity.describe().providerSendsMail) capabilities.push('unsuppress');
   const deliveryEvidence = ['invite-doctor', ...(identity.deliveryEvents ? [identity.describe().identity] : []), ...(delivery ? [delivery.id] : [])];
 
@@ -127,6 +131,28 @@ export function createProviderBackend(context: ServiceContext, identity: Identit
       const failed = reads.find((read) => !read.ok);
       if (failed && !failed.ok) return failed;
       return ok(mergeDeliveryEvents(...reads.map((read) => (read.ok ? read.value : []))));
+    },
+
+    invitationEvidence: async (principal, emails): Promise<Result<InvitationEvidence[]>> => {
+      let seen = emails;
+      if (principal.role.kind !== 'admin') {
+        const owners = await mapWithConcurrency(emails, providerEvidenceConcurrency, (email) => identity.findUser(email));
+        if (!owners.ok) return owners;
+        seen = emails.filter((_, index) => visible(principal, owners.value[index] ?? null));
+      }
+      // Ours in one query for all of them; the provider's (which only answers per address) a few at a time.
+      const own = await readInvitationEvidence(context, serverPrincipal, seen);
+      if (!own.ok) return own;
+      const providers = [identity.deliveryEvents?.bind(identity), delivery?.deliveryEvents.bind(delivery)].filter((read) => read !== undefined);
+      const theirs = await mapWithConcurrency(seen, providerEvidenceConcurrency, async (email) => {
+        const reads = await Promise.all(providers.map((read) => read(email)));
+        const failed = reads.find((read) => !read.ok);
+        return failed && !failed.ok ? failed : ok(reads.flatMap((read) => (read.ok ? [read.value] : [])));
+      });
+      if (!theirs.ok) return theirs;
+      const merged = new Map(own.value.map((entry, index) => [entry.email, mergeDeliveryEvents(entry.deliveryEvents, ...(theirs.value[index] ?? []))]));
+      // Invite links point at the provider: the server sees none of them opened (see linkEvents).
+      return ok(emails.map((email) => ({ email, deliveryEvents: merged.get(email) ?? [], linkEvents: [] })));
     },
 
     clearSuppression: (caller, email) =>

@@ -5,6 +5,7 @@ import { clearSuppression } from './clearSuppression.ts';
 import { getInviteLink } from './getInviteLink.ts';
 import { inviteUser } from './inviteUser.ts';
 import { listInvitations } from './listInvitations.ts';
+import { readInvitationEvidence } from './readInvitationEvidence.ts';
 import { readSendingStatus } from './readSendingStatus.ts';
 import { deliveryEvents, findUser } from './readUsers.ts';
 import { resendInvite } from './resendInvite.ts';
@@ -35,5 +36,6 @@ export function createStoreBackend(context: ServiceContext): ServerBackend {
     clearSuppression: (caller, email) => clearSuppression(context, caller, email),
     sendingStatus: () => readSendingStatus(context),
     linkEvents: (principal, email) => readLinkEvents(context, principal, email),
+    invitationEvidence: (principal, emails) => readInvitationEvidence(context, principal, emails),
   };
 }

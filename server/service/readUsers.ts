@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { DeliveryEvent, InvitedUser } from '../../src/engine/InvitationBackend.ts';
 import { ok, type Result } from '../../src/engine/Result.ts';
+import type { DeliveryEventsTable } from '../store/Database.ts';
 import { canSeeTeam, type Principal } from './Principal.ts';
 import { runRead } from './runAction.ts';
 import type { ServiceContext } from './ServiceContext.ts';
@@ -24,18 +26,21 @@ export function deliveryEvents(context: ServiceContext, principal: Principal, em
       if (!owner || !canSeeTeam(principal, owner.team)) return ok([]);
     }
     const rows = await context.db.selectFrom('deliveryEvents').selectAll().where('email', '=', email).orderBy('at').orderBy('id').execute();
-    return ok(
-      rows.map((row) => ({
-        at: row.at.toISOString(),
-        email: row.email,
-        kind: row.kind,
-        ...(row.smtpCode === null ? {} : { smtpCode: row.smtpCode }),
-        ...(row.enhancedCode === null ? {} : { enhancedCode: row.enhancedCode }),
-        ...(row.text === null ? {} : { text: row.text }),
-        ...(row.reason === null ? {} : { reason: row.reason }),
-        ...(row.source === null ? {} : { source: row.source }),
-        ...(row.messageId === null ? {} : { messageId: row.messageId }),
-      })),
-    );
+    return ok(rows.map(toDeliveryEvent));
   });
+}
+
+/** The contract's view of a delivery-log row. */
+export function toDeliveryEvent(row: Selectable<DeliveryEventsTable>): DeliveryEvent {
+  return {
+    at: row.at.toISOString(),
+    email: row.email,
+    kind: row.kind,
+    ...(row.smtpCode === null ? {} : { smtpCode: row.smtpCode }),
+    ...(row.enhancedCode === null ? {} : { enhancedCode: row.enhancedCode }),
+    ...(row.text === null ? {} : { text: row.text }),
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    ...(row.source === null ? {} : { source: row.source }),
+    ...(row.messageId === null ? {} : { messageId: row.messageId }),
+  };
 }

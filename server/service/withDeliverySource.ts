@@ -1,6 +1,8 @@
 import { ok } from '../../src/engine/Result.ts';
 import type { DeliverySource } from '../delivery/DeliverySource.ts';
 import { mergeDeliveryEvents } from '../delivery/mergeDeliveryEvents.ts';
+import { providerEvidenceConcurrency } from './createProviderBackend.ts';
+import { mapWithConcurrency } from './mapWithConcurrency.ts';
 import type { ServerBackend } from './ServerBackend.ts';
 
 /**
@@ -24,6 +26,21 @@ export function withDeliverySource(backend: ServerBackend, delivery: DeliverySou
       const theirs = await delivery.deliveryEvents(email);
       if (!theirs.ok) return theirs;
       return ok(mergeDeliveryEvents(own.value, theirs.value));
+    },
+    invitationEvidence: async (principal, emails) => {
+      const own = await backend.invitationEvidence(principal, emails);
+      if (!own.ok) return own;
+      // The provider answers per address: a few at a time, and for a manager only their own team's people, like ours.
+      const theirs = await mapWithConcurrency(emails, providerEvidenceConcurrency, async (email) => {
+        if (principal.role.kind !== 'admin') {
+          const owner = await backend.findUser(principal, email);
+          if (!owner.ok) return owner;
+          if (!owner.value) return ok([]);
+        }
+        return delivery.deliveryEvents(email);
+      });
+      if (!theirs.ok) return theirs;
+      return ok(own.value.map((entry, index) => ({ ...entry, deliveryEvents: mergeDeliveryEvents(entry.deliveryEvents, theirs.value[index] ?? []) })));
     },
     clearSuppression: async (caller, email) => {
       if (delivery.clearSuppression) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allCapabilities, deliveryEventKinds, notSentReasons, type Capability, type DeliveryEventKind, type NotSentReason } from '../../engine/InvitationBackend.ts';
+import { allCapabilities, deliveryEventKinds, maxEvidenceAddresses, notSentReasons, type Capability, type DeliveryEventKind, type NotSentReason } from '../../engine/InvitationBackend.ts';
 
 /**
  * The wire format of the postMessage bridge, version 1. The widget (in a frame on another origin)
@@ -21,7 +21,8 @@ import { allCapabilities, deliveryEventKinds, notSentReasons, type Capability, t
  *   `inviteUser(email, { team? })` → `InvitedUser` · `deliveryEvents(email)` → `DeliveryEvent[]` ·
  *   `clearSuppression(email)` → `{ clearedAt }` ·
  *   `listInvitations({ status?, domain?, q?, cursor?, limit? })` → `{ invitations: InvitedUser[], nextCursor }` ·
- *   `sendingStatus()` → `SendingStatus` (its `linkOrigin` an origin only, no path) · `linkEvents(email)` → `LinkEvent[]`.
+ *   `sendingStatus()` → `SendingStatus` (its `linkOrigin` an origin only, no path) · `linkEvents(email)` → `LinkEvent[]` ·
+ *   `invitationEvidence(emails)` (at most 200) → `{ email, deliveryEvents, linkEvents }[]`.
  *   Times are ISO-8601 strings.
  * - `abort`: the widget no longer waits (its call timed out or was aborted); the host aborts the call's signal.
  *
@@ -122,6 +123,11 @@ export const bridgeMethods = {
   },
   sendingStatus: { args: z.tuple([]), value: sendingStatus },
   linkEvents: { args: z.tuple([email]), value: z.array(linkEvent) },
+  // Entries are not checked as addresses here: the host's backend refuses a bad one with its own message.
+  invitationEvidence: {
+    args: z.tuple([z.array(z.string().check(z.maxLength(1_024))).check(z.minLength(1), z.maxLength(maxEvidenceAddresses))]),
+    value: z.array(z.object({ email, deliveryEvents: z.array(deliveryEvent), linkEvents: z.array(linkEvent) })),
+  },
 } as const;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

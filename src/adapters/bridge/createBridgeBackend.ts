@@ -1,9 +1,10 @@
 import type { BackendError } from '../../engine/BackendError.ts';
-import type { CallOptions, Capability, InvitationBackend, InvitationFilter, InvitationPage, LinkEvent, SendingStatus } from '../../engine/InvitationBackend.ts';
+import type { CallOptions, Capability, InvitationBackend, InvitationEvidence, InvitationFilter, InvitationPage, LinkEvent, SendingStatus } from '../../engine/InvitationBackend.ts';
 import { err, ok, type Result } from '../../engine/Result.ts';
 import type { BridgeBackendOptions, BridgeEndpoint } from './BridgeOptions.ts';
 import { bridgeMethods, bridgeProtocol, bridgeResponseSchema, bridgeVersion, type BridgeMethod, type BridgeRequest } from './bridgeProtocol.ts';
 import { exactOrigins } from './exactOrigins.ts';
+import { parseEvidenceAddresses } from '../parseEvidenceAddresses.ts';
 
 /** An {@link InvitationBackend} served by another window, plus the bridge's own controls. */
 export interface BridgeBackend extends InvitationBackend {
@@ -17,6 +18,8 @@ export interface BridgeBackend extends InvitationBackend {
   sendingStatus(options?: CallOptions): Promise<Result<SendingStatus>>;
   /** Always present; the host answers `unsupported` when its backend has no `linkEvents`. */
   linkEvents(email: string, options?: CallOptions): Promise<Result<LinkEvent[]>>;
+  /** Always present; the host answers `unsupported` when its backend has no `invitationEvidence`. */
+  invitationEvidence(emails: readonly string[], options?: CallOptions): Promise<Result<InvitationEvidence[]>>;
 }
 
 interface Pending {
@@ -115,6 +118,11 @@ export function createBridgeBackend(options: BridgeBackendOptions): BridgeBacken
     listInvitations: (filter, callOptions) => call('listInvitations', [definedFields(filter)], callOptions),
     sendingStatus: (callOptions) => call('sendingStatus', [], callOptions),
     linkEvents: (email, callOptions) => call('linkEvents', [email], callOptions),
+    invitationEvidence: (emails, callOptions) => {
+      // Checked here as the host would, so a list the message format cannot carry is refused with the contract's words, not as malformed.
+      const parsed = parseEvidenceAddresses(emails);
+      return parsed.ok ? call('invitationEvidence', [[...emails]], callOptions) : Promise.resolve(parsed);
+    },
   };
 }
 

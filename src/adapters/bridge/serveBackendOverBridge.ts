@@ -91,6 +91,10 @@ async function answer(backend: InvitationBackend, request: BridgeRequest, signal
         return backend.sendingStatus ? await backend.sendingStatus(call) : { ok: false, error: { kind: 'unsupported' } };
       case 'linkEvents':
         return backend.linkEvents ? await backend.linkEvents(stringArg(args.data), call) : { ok: false, error: { kind: 'unsupported' } };
+      case 'invitationEvidence': {
+        const [emails] = args.data as [string[]];
+        return backend.invitationEvidence ? await backend.invitationEvidence(emails, call) : { ok: false, error: { kind: 'unsupported' } };
+      }
     }
   } catch (error) {
     const failure: BackendError = { kind: 'unavailable', cause: 'server', message: error instanceof Error ? error.message : 'The host backend failed.' };

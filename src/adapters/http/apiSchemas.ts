@@ -81,6 +81,8 @@ export const apiSchemas = {
   sendingStatus,
   /** `GET /v1/link-events?email=`, oldest first. */
   linkEvents: z.object({ events: z.array(linkEvent) }),
+  /** `POST /v1/evidence`: each address's delivery and link events, in the order asked. */
+  invitationEvidence: z.object({ evidence: z.array(z.object({ email: z.string().min(1), deliveryEvents: z.array(deliveryEvent), linkEvents: z.array(linkEvent) })) }),
   /** `GET /v1/invitations`: one page of the listing. */
   invitationPage: z.object({ invitations: z.array(invitedUser), nextCursor: z.string().min(1).nullable() }),
   /** Loose on purpose: an error body only refines what the status already says. */

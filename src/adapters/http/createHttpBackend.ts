@@ -10,8 +10,9 @@ import { requestJson, type ApiRequest } from './requestJson.ts';
  * An {@link InvitationBackend} over the REST API in `api/openapi.json`. Every call resolves a
  * {@link Result}; HTTP statuses, timeouts, network failures and malformed bodies become typed
  * errors. Reads retry on `unavailable`; actions never retry on their own. The optional
- * `sendingStatus` and `linkEvents` are only present when `options.capabilities` lists them (pass
- * what `fetchCapabilities` learnt), so a flow never calls what the server does not serve.
+ * `sendingStatus`, `linkEvents` and `invitationEvidence` are only present when
+ * `options.capabilities` lists them (pass what `fetchCapabilities` learnt), so a flow never calls
+ * what the server does not serve.
  */
 export function createHttpBackend(options: HttpBackendOptions): InvitationBackend & Required<Pick<InvitationBackend, 'clearSuppression' | 'listInvitations'>> {
   const transport = resolveHttpTransport(options);
@@ -83,6 +84,13 @@ export function createHttpBackend(options: HttpBackendOptions): InvitationBacken
       const request: ApiRequest = { operation: 'linkEvents', method: 'GET', path: '/v1/link-events', query: { email: email.trim() } };
       const result = await call('linkEvents', request, apiSchemas.linkEvents, callOptions);
       return result.ok ? ok(result.value.events) : result;
+    };
+  }
+  if (capabilities.has('invitationEvidence')) {
+    backend.invitationEvidence = async (emails, callOptions) => {
+      const request: ApiRequest = { operation: 'invitationEvidence', method: 'POST', path: '/v1/evidence', body: { emails: [...emails] }, read: true };
+      const result = await call('invitationEvidence', request, apiSchemas.invitationEvidence, callOptions);
+      return result.ok ? ok(result.value.evidence) : result;
     };
   }
   return backend;

@@ -11,16 +11,19 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** A read sent as POST because its input does not fit a query string: retried like a GET. */
+  read?: boolean;
 }
 
 
 /**
  * Performs a request and resolves its parsed JSON body or a typed error; never rejects.
- * GETs are retried with exponential backoff while they fail as unavailable; POSTs never are,
- * because an action the server may already have performed must not happen twice.
+ * GETs (and reads sent as POST) are retried with exponential backoff while they fail as
+ * unavailable; other POSTs never are, because an action the server may already have performed
+ * must not happen twice.
  */
 export async function requestJson(transport: HttpTransport, request: ApiRequest, signal?: AbortSignal): Promise<Result<unknown>> {
-  const attempts = request.method === 'GET' ? transport.attempts : 1;
+  const attempts = request.method === 'GET' || request.read ? transport.attempts : 1;
   let result = await attempt(transport, request, signal);
   for (let retry = 1; retry < attempts && isRetryable(result); retry += 1) {
     if (!(await waitUnlessAborted(transport.baseDelayMs * 2 ** (retry - 1), signal))) return err(aborted);

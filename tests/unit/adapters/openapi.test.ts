@@ -29,6 +29,7 @@ describe('api/openapi.json', () => {
         'GET /v1/audit',
         'GET /v1/capabilities',
         'GET /v1/delivery-events',
+        'POST /v1/evidence',
         'GET /v1/invitations',
         'GET /v1/link-events',
         'GET /v1/me',
