@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/adapters/index.ts';
 import type { BackendError, BackendErrorKind } from '../../../src/engine/BackendError.ts';
-import { allCapabilities, notSentReasons, type Capability, type InvitationBackend, type InvitationFilter, type InvitedUser, type UserStatus } from '../../../src/engine/InvitationBackend.ts';
+import { allCapabilities, maxEvidenceAddresses, notSentReasons, type Capability, type InvitationBackend, type InvitationFilter, type InvitedUser, type UserStatus } from '../../../src/engine/InvitationBackend.ts';
 import type { Result } from '../../../src/engine/Result.ts';
 
 /** What the suite may do besides calling the backend. Time is a controllable clock shared with the backend. */
@@ -134,6 +134,7 @@ export function describeBackendConformance(name: string, createSubject: () => Pr
         expect([...backend.capabilities()].sort()).toEqual([...expectedCapabilities].sort());
         expect(typeof backend.sendingStatus === 'function').toBe(expectedCapabilities.includes('sendingStatus'));
         if (!expectedCapabilities.includes('linkEvents')) expect(backend.linkEvents).toBeUndefined();
+        if (expectedCapabilities.includes('invitationEvidence')) expect(typeof backend.invitationEvidence).toBe('function');
       });
     });
 
@@ -564,6 +565,68 @@ export function describeBackendConformance(name: string, createSubject: () => Pr
           { at: iso(controls.now()), kind: 'opened' },
           { at: iso(controls.now()), kind: 'refused', refusal: 'used' },
         ]);
+      });
+    });
+
+    describe('invitation evidence', () => {
+      const evidenceOf = async (emails: readonly string[]) => unwrap(await backend.invitationEvidence!(emails));
+      /** What the per-address reads answer: the delivery log, and the link events where the backend records them. */
+      const oneByOne = async (email: string) => ({
+        email,
+        deliveryEvents: unwrap(await backend.deliveryEvents(email)),
+        linkEvents: backend.capabilities().has('linkEvents') && backend.linkEvents ? unwrap(await backend.linkEvents(email)) : [],
+      });
+      const skipUnlessOffered = (context: { skip(): void }) => {
+        if (!backend.capabilities().has('invitationEvidence') || !backend.invitationEvidence) context.skip();
+      };
+
+      it('answers for every seeded address exactly what deliveryEvents and linkEvents answer one at a time', async (context) => {
+        skipUnlessOffered(context);
+        const emails = [...seeded.map(({ email }) => email), 'nobody@example.com'];
+        const expected = [];
+        for (const email of emails) expected.push(await oneByOne(email));
+        expect(await evidenceOf(emails)).toEqual(expected);
+        expect(expected.some((entry) => entry.deliveryEvents.length > 1)).toBe(true);
+      });
+
+      it('keeps the order asked and answers an address asked twice, in any spelling, once', async (context) => {
+        skipUnlessOffered(context);
+        const evidence = await evidenceOf(['Lee@GMIAL.com', 'ana.invited@example.com', '  lee@gmial.com ', 'Finn@Exampel.com']);
+        expect(evidence.map((entry) => entry.email)).toEqual(['lee@gmial.com', 'ana.invited@example.com', 'finn@exampel.com']);
+        expect(evidence[2]).toEqual(await oneByOne('finn@exampel.com'));
+      });
+
+      it('answers empty lists for an address nobody has, and takes 200 addresses in one call', async (context) => {
+        skipUnlessOffered(context);
+        expect(await evidenceOf(['nobody@example.com'])).toEqual([{ email: 'nobody@example.com', deliveryEvents: [], linkEvents: [] }]);
+        const many = Array.from({ length: maxEvidenceAddresses }, (_, index) => `person${index}@example.com`);
+        many[maxEvidenceAddresses - 1] = 'gus.nomailbox@example.com';
+        const evidence = await evidenceOf(many);
+        expect(evidence).toHaveLength(maxEvidenceAddresses);
+        expect(evidence.at(-1)).toEqual(await oneByOne('gus.nomailbox@example.com'));
+      });
+
+      it('refuses more than 200 addresses, an empty list and a value that is not an address, as the API\'s 400', async (context) => {
+        skipUnlessOffered(context);
+        const tooMany = Array.from({ length: maxEvidenceAddresses + 1 }, (_, index) => `person${index}@example.com`);
+        for (const emails of [tooMany, [], ['ana.invited@example.com', 'not an address']]) {
+          expect(expectError(await backend.invitationEvidence!(emails), 'unavailable'), `${emails.length} addresses`).toMatchObject({ cause: 'server', status: 400, message: expect.any(String) });
+        }
+      });
+
+      it('gives a team manager empty lists for addresses outside their team, and their own team\'s evidence in full', async (context) => {
+        skipUnlessOffered(context);
+        const own = await oneByOne('finn@exampel.com');
+        await controls.setRole({ kind: 'team-manager', team: 'a' });
+        expect(await evidenceOf(['mo.teamb@example.com', 'finn@exampel.com'])).toEqual([{ email: 'mo.teamb@example.com', deliveryEvents: [], linkEvents: [] }, own]);
+      });
+
+      it('carries an error of the call through unchanged', async (context) => {
+        skipUnlessOffered(context);
+        if (!controls.injectFault) return context.skip();
+        controls.injectFault('invitationEvidence', { kind: 'rate_limited', retryAfterMs: 5_000, message: 'Slow down' });
+        expect(expectError(await backend.invitationEvidence!(['ana.invited@example.com']), 'rate_limited')).toEqual({ kind: 'rate_limited', retryAfterMs: 5_000, message: 'Slow down' });
+        expect(await evidenceOf(['ana.invited@example.com'])).toHaveLength(1);
       });
     });
 
