@@ -11,7 +11,9 @@ import { buildWithProjectConfig, projectRoot, type BuiltPage } from './buildWith
 import { toKb } from './gzipSize.ts';
 import { launchChromium } from './launchChromium.ts';
 import { measureBundleSizes, measureInitialSize, type BundleSizes } from './measureBundleSizes.ts';
+import { measureInvitationsSection } from './invitationsBench.ts';
 import { isLinear, measureFlowScaling } from './measureFlowScaling.ts';
+import { invitationDiagnosisBudgetMs, measureInvitationDiagnosis } from './measureInvitationDiagnosis.ts';
 import { measureServerSection } from './measureServerThroughput.ts';
 import { measureRealMail } from './realMailBench.ts';
 import { measureSessionMemory } from './measureSessionMemory.ts';
@@ -51,6 +53,24 @@ const memory = measureSessionMemory(1_000);
 console.table([{ 'heap growth KB': memory.heapGrowthKb.toFixed(0), 'saved record KB': memory.savedRecordKb.toFixed(0), 'transcript entries': memory.transcriptEntries }]);
 results.sessionMemory = memory;
 verdicts.push({ budget: 'a saved session after 1,000 transitions fits localStorage comfortably (≤ 512 KB)', figure: `${memory.savedRecordKb.toFixed(0)} KB`, pass: memory.savedRecordKb <= 512 });
+
+// Issue 15: the invite-health page diagnoses and groups every invitation in the browser's main thread.
+console.log('\nInvite health: 10,000 invitations diagnosed (diagnoseInvitation) + grouped (groupInvitations), Node');
+const invitationDiagnosis = measureInvitationDiagnosis(10_000, quick ? 5 : 11);
+console.table([{
+  'median ms': ms(invitationDiagnosis.medianMs),
+  'diagnose ms': ms(invitationDiagnosis.diagnoseMedianMs),
+  'group ms': ms(invitationDiagnosis.groupMedianMs),
+  'CPU ms': ms(invitationDiagnosis.cpuMedianMs),
+  'max ms': ms(invitationDiagnosis.maxMs),
+  runs: invitationDiagnosis.runs,
+}]);
+results.invitationDiagnosis = invitationDiagnosis;
+verdicts.push({
+  budget: `10,000 invitations diagnosed + grouped ≤ ${invitationDiagnosisBudgetMs} ms (median of ${invitationDiagnosis.runs}, Node)`,
+  figure: `${ms(invitationDiagnosis.medianMs)} ms (CPU ${ms(invitationDiagnosis.cpuMedianMs)} ms; diagnose ${ms(invitationDiagnosis.diagnoseMedianMs)}, group ${ms(invitationDiagnosis.groupMedianMs)})`,
+  pass: invitationDiagnosis.medianMs <= invitationDiagnosisBudgetMs,
+});
 
 // Before the builds and the browser, so their leftovers do not share the CPU or the heap reading.
 try {
@@ -158,6 +178,12 @@ if (app && bareStack && bareReact) {
     console.log(`median ${ms(transitions.medianMs)} ms, p95 ${ms(transitions.p95Ms)} ms (DOM only: median ${ms(transitions.medianDomMs)} ms)`);
     results.transitions = transitions;
     verdicts.push({ budget: 'step transition, click → painted (no budget set; RAIL response guideline 100 ms shown for reference)', figure: `median ${ms(transitions.medianMs)} ms, p95 ${ms(transitions.p95Ms)} ms${transitions.p95Ms <= 100 ? ' (within 100 ms)' : ' (OVER 100 ms)'}`, pass: null });
+
+    // Issue 15: the invite-health page's chunks, first groups painted, a 10,000-row scroll (bench/invitationsBench.ts;
+    // alone: node --import tsx bench/runInvitationsBench.ts). It never throws: a measure that cannot run is a failed verdict.
+    const invitations = await measureInvitationsSection({ app, browser, serverUrl: server.url, quick });
+    results.invitations = invitations.results;
+    verdicts.push(...invitations.verdicts);
   } catch (error) {
     verdicts.push({ budget: 'browser benchmarks (startup, transitions) could run', figure: (error as Error).message.split('\n')[0] ?? 'error', pass: false });
     console.error(`\nBROWSER BENCHMARKS FAILED: ${(error as Error).message}`);
