@@ -41,7 +41,7 @@ export function CauseGroups({ groups, onShow, onGroupAction }: CauseGroupsProps)
                     aria-describedby={headingId}
                     onClick={() => onGroupAction({ action, rows, label: text('invitations.actions.label', { name, count: rows.length }) })}
                   >
-                    {text(`invitations.actions.${action}`, { count: rows.length })}
+                    {text(`invitations.actions.${action}`, { count: rows.length, variant: group.cause })}
                   </button>
                 ))}
               </div>

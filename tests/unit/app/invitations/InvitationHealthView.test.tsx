@@ -167,7 +167,7 @@ describe('the invitation health view', () => {
     const group = within(screen.getByRole('region', { name: 'By cause' }))
       .getAllByRole('listitem')
       .find((item) => within(item).getByRole('heading').textContent === causeNames[cause]) as HTMLElement;
-    const buttonName = { resend: /^Resend all/, cancel: /^Cancel stale/, itTicket: /^IT ticket per domain/ }[remedy as 'resend'];
+    const buttonName = { resend: /^Resend all/, cancel: /^Cancel (stale|undeliverable)/, itTicket: /^IT ticket per domain/ }[remedy as 'resend'];
     await user.click(within(group).getByRole('button', { name: buttonName }));
     const expected = [...verdicts].filter(([, verdict]) => verdict.cause === cause && verdict.remedy === remedy).map(([email]) => email);
     expect(requests).toHaveLength(1);
