@@ -30,6 +30,9 @@ export interface GroupJobRun {
   outcome: 'finished' | 'cancelled';
 }
 
+/** The least time between the starts of two calls unless told otherwise: at most 10 calls a second. */
+export const defaultGroupJobIntervalMs = 100;
+
 /** After a rate limit the pace slows down, up to one call every 2 s. */
 const slowestIntervalMs = 2_000;
 
@@ -46,7 +49,7 @@ export async function runGroupJob(start: GroupJob, options: RunGroupJobOptions):
   const sleep = options.sleep ?? sleepUnlessAborted;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
-  let interval = options.minIntervalMs ?? 100;
+  let interval = options.minIntervalMs ?? defaultGroupJobIntervalMs;
   let lastCallAt = Number.NEGATIVE_INFINITY;
   const job: GroupJob = { ...start, startedAt: start.startedAt ?? clock(), items: start.items.map((item) => ({ ...item })) };
   const report = (waitingUntil: number | null = null, current: string | null = null) => {
