@@ -55,6 +55,23 @@ describe('the own tables with an email provider’s evidence', () => {
     expect(await managerB.deliveryEvents(email)).toEqual({ ok: true, value: [] });
   });
 
+  it("gives many addresses' evidence at once, the provider's merged in as the log has it, none of it to another team's manager", async () => {
+    const email = 'finn@exampel.com';
+    postmark.addBounce(email, 'HardBounce', 1, 'smtp;550 5.1.1 mailbox unavailable', postmarkTime(3), true);
+    const log = await admin.deliveryEvents(email);
+    const links = await admin.linkEvents!(email);
+    if (!log.ok || !links.ok) throw new Error('the per-address reads failed');
+    expect(log.value.some((event) => event.source === 'postmark')).toBe(true);
+    expect(await admin.invitationEvidence!([email, 'nobody@example.com'])).toEqual({
+      ok: true,
+      value: [
+        { email, deliveryEvents: log.value, linkEvents: links.value },
+        { email: 'nobody@example.com', deliveryEvents: [], linkEvents: [] },
+      ],
+    });
+    expect(await managerB.invitationEvidence!([email])).toEqual({ ok: true, value: [{ email, deliveryEvents: [], linkEvents: [] }] });
+  });
+
   it("clears the provider's suppression along with ours", async () => {
     const email = 'gus.nomailbox@example.com';
     postmark.addBounce(email, 'HardBounce', 1, 'smtp;550 5.1.1 mailbox unavailable', postmarkTime(2), true);

@@ -51,7 +51,7 @@ afterAll(async () => {
 
 describe('the server over an identity provider', () => {
   it('announces what the provider offers and what it is', () => {
-    expect([...admin.capabilities()].sort()).toEqual(['cancel', 'copyLink', 'deliveryLog', 'listInvitations', 'lookup', 'reinvite', 'resend', 'sendingStatus'].sort());
+    expect([...admin.capabilities()].sort()).toEqual(['cancel', 'copyLink', 'deliveryLog', 'invitationEvidence', 'listInvitations', 'lookup', 'reinvite', 'resend', 'sendingStatus'].sort());
     expect(admin.describe?.()).toEqual({ identity: 'clerk', identityName: 'Clerk', resend: 'composed', resendRotatesLink: true, providerSendsMail: true, deliveryEvidence: ['invite-doctor'] });
   });
 
@@ -112,6 +112,25 @@ describe('the server over an identity provider', () => {
     const events = await admin.deliveryEvents(email);
     expect(events).toMatchObject({ ok: true, value: [{ kind: 'bounced', enhancedCode: '5.1.1', source: 'postmark' }] });
     expect(await firstStopOf(admin, email)).toBe('badMailbox');
+  });
+
+  it("gives many addresses' evidence at once: our store's merged in, no link events (the links point at the provider), nothing to another team", async () => {
+    const email = freshAddress('evidence');
+    const nobody = freshAddress('evidence-nobody');
+    clerk.seedInvitation(email);
+    await recordDeliveryEvents(server.store.db, [{ at: new Date().toISOString(), email, kind: 'bounced', smtpCode: 550, enhancedCode: '5.1.1', text: '550 5.1.1 mailbox unknown', source: 'postmark', externalId: `evt-${email}` }]);
+    const log = await admin.deliveryEvents(email);
+    if (!log.ok) throw new Error(JSON.stringify(log.error));
+    expect(log.value).toHaveLength(1);
+    expect(await admin.invitationEvidence!([email, nobody])).toEqual({
+      ok: true,
+      value: [
+        { email, deliveryEvents: log.value, linkEvents: [] },
+        { email: nobody, deliveryEvents: [], linkEvents: [] },
+      ],
+    });
+    expect(await managerA.invitationEvidence!([email])).toEqual({ ok: true, value: [{ email, deliveryEvents: log.value, linkEvents: [] }] });
+    expect(await managerB.invitationEvidence!([email])).toEqual({ ok: true, value: [{ email, deliveryEvents: [], linkEvents: [] }] });
   });
 
   it("answers a provider's refusal of our credentials as not_permitted, naming the provider and no secret", async () => {
