@@ -38,7 +38,8 @@ const slowestIntervalMs = 2_000;
 
 /**
  * Runs a group job, ONE backend call at a time, and never faster than the backend allows:
- * calls are spaced by `minIntervalMs` (doubled after every rate limit); `rate_limited` waits the
+ * calls are spaced by `minIntervalMs` (doubled after every rate limit, up to 2 s, and eased back
+ * by a fifth per answer that is not one); `rate_limited` waits the
  * error's `retryAfterMs` and tries that same item again (at most `maxRetries` times). Nothing is
  * done twice: an item is saved `in_flight` before its call, and an `in_flight` item (a reload
  * mid-call) or one whose answer was lost (timeout, network, server error) is verified with
@@ -49,7 +50,8 @@ export async function runGroupJob(start: GroupJob, options: RunGroupJobOptions):
   const sleep = options.sleep ?? sleepUnlessAborted;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
-  let interval = options.minIntervalMs ?? defaultGroupJobIntervalMs;
+  const minInterval = options.minIntervalMs ?? defaultGroupJobIntervalMs;
+  let interval = minInterval;
   let lastCallAt = Number.NEGATIVE_INFINITY;
   const job: GroupJob = { ...start, startedAt: start.startedAt ?? clock(), items: start.items.map((item) => ({ ...item })) };
   const report = (waitingUntil: number | null = null, current: string | null = null) => {
@@ -67,7 +69,11 @@ export async function runGroupJob(start: GroupJob, options: RunGroupJobOptions):
       report(null, item.email);
       lastCallAt = clock();
       const result = await send();
-      if (result.ok || result.error.kind !== 'rate_limited') return result;
+      // Each answer that is not a rate limit earns back a little of the pace lost to one.
+      if (result.ok || result.error.kind !== 'rate_limited') {
+        interval = Math.max(minInterval, interval * 0.8);
+        return result;
+      }
       // Refused for pace: nothing was done, so the same item may be tried again after the wait.
       item.state = 'pending';
       const wait = Number.isFinite(result.error.retryAfterMs) ? Math.max(0, result.error.retryAfterMs) : maxWaitMs;
