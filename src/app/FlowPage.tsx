@@ -9,6 +9,8 @@ import { stepTextParams } from '../ui/stepTextParams.ts';
 import { stepTitleText } from '../ui/stepTitleText.ts';
 import { useText } from '../ui/useText.ts';
 import { AgentCalls } from './agent/AgentCalls.tsx';
+import { recordSessionProgress } from './insights/recordSessionProgress.ts';
+import { SessionFeedback } from './insights/SessionFeedback.tsx';
 import { loadAppBackend, type AppBackend } from './appBackend.ts';
 import { compileShippedFlow } from './compileShippedFlow.ts';
 import { createSessionId } from './createSessionId.ts';
@@ -37,7 +39,7 @@ export function FlowPage() {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState<SessionOutcome | null>(null);
   const [stepTitle, setStepTitle] = useState<string | null>(null);
   const agentMode = useSettingsStore((state) => state.agentMode);
   useDocumentTitle(stepTitle, text('app.name'));
@@ -70,7 +72,7 @@ export function FlowPage() {
       removeRecentSession(plan.drop);
     }
     opened.current = `${flowId}?${plan.sessionId}`;
-    setEnded(false);
+    setEnded(null);
     setLoaded({ status: 'ready', flowId, compiled: result.compiled, app, plan, parent: state?.parent ?? recent?.parent });
     if (plan.sessionId !== sessionParam) navigate(`/flows/${flowId}?session=${plan.sessionId}`, { replace: true, state: null });
   });
@@ -105,8 +107,11 @@ export function FlowPage() {
         outcome: outcomeOf(snapshot),
         parent: ready.parent,
       };
-      useSettingsStore.getState().saveRecentSession(session);
-      setEnded(session.outcome !== null);
+      const settings = useSettingsStore.getState();
+      // What sessions teach: a started/step/ended event for what changed since the saved line (none on a reload's resume).
+      recordSessionProgress(settings.recentSessions.find((recent) => recent.id === sessionId), session, settings.agentMode ? 'agent' : 'admin');
+      settings.saveRecentSession(session);
+      setEnded(session.outcome);
       // The tab says what the h1 says: on a side effect's confirmation its question, not the "…ing" title.
       const params = stepTextParams(snapshot.context, ready.app.policy, formattingLocale(language, navigator.languages));
       setStepTitle(stepTitleText(step, snapshot.context, params, text, (key) => i18n.exists(key, { ns: 'diagnostics' })));
@@ -146,6 +151,7 @@ export function FlowPage() {
         notice={<SessionNoticeBox notice={plan.notice} parent={parent} />}
         agent={agentMode ? { calls: <AgentCalls currentSessionId={plan.sessionId} /> } : undefined}
       />
+      {ended && ended !== 'handed-over' && <SessionFeedback key={plan.sessionId} sessionId={plan.sessionId} flowId={compiled.flow.id} mode={agentMode ? 'agent' : 'admin'} />}
       {ended && (
         <p className="id-after">
           <Link to="/">{text('app.flowPage.newCheck')}</Link>
