@@ -7,7 +7,9 @@
 export function phraseText(text: string): string {
   return replaceAddresses(text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     .replace(/(?<![\w.])[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' ')
-    .replace(/\s+/g, ' ')
+    // Runs of whitespace, and any whitespace but a plain space, become one space (as `\s+` → ' ',
+    // without rewriting the single spaces that make up most of a text).
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 
