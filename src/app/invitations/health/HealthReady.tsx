@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiagnosedInvitation } from '../../../registry/InvitationVerdict.ts';
 import { useText } from '../../../ui/useText.ts';
 import type { GroupActionRequest } from '../GroupActionRequest.ts';
@@ -23,6 +23,12 @@ export function HealthReady({ rows, diagnosedAt, onGroupAction }: HealthReadyPro
   const [filter, setFilter] = useState<InvitationViewFilter>(noFilter);
   const groups = useMemo(() => groupInvitations(rows), [rows]);
   const shown = useMemo(() => filterInvitations(rows, filter), [rows, filter]);
+  const count = useRef<HTMLParagraphElement>(null);
+  // A group's Show filters the list below: the focus follows, to the count of what is now shown.
+  const show = (change: Partial<InvitationViewFilter>) => {
+    setFilter({ ...noFilter, sort: filter.sort, ...change });
+    requestAnimationFrame(() => count.current?.focus());
+  };
 
   // The bench measures from the last evidence ('invite-health:data') to the first painted groups.
   useEffect(() => {
@@ -51,11 +57,11 @@ export function HealthReady({ rows, diagnosedAt, onGroupAction }: HealthReadyPro
           </div>
         </dl>
       </section>
-      <CauseGroups groups={groups.byCause} onShow={(cause) => setFilter({ ...noFilter, cause })} onGroupAction={onGroupAction} />
-      <DomainGroups groups={groups.byDomain} onShow={(domain) => setFilter({ ...noFilter, domain })} />
+      <CauseGroups groups={groups.byCause} onShow={(cause) => show({ cause })} onGroupAction={onGroupAction} />
+      <DomainGroups groups={groups.byDomain} onShow={(domain) => show({ domain })} />
       <HealthFilters filter={filter} onChange={setFilter} causes={groups.byCause.map((group) => group.cause)} domains={groups.byDomain.map((group) => group.domain)} />
       <div className="id-health-listbar">
-        <p role="status" className="id-muted">
+        <p role="status" className="id-muted" tabIndex={-1} ref={count}>
           {text('invitations.filters.showing', { shown: shown.length, total: rows.length })}
         </p>
         <button type="button" className="id-button id-button--secondary" onClick={exportCsv} disabled={shown.length === 0}>

@@ -135,7 +135,9 @@ describe('the invitation health view', () => {
     expect(bodyRows()).toHaveLength(ofCause.length);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     const target = [...verdicts.keys()][3] as string;
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), target.slice(0, target.indexOf('@')));
+    // One paste, not a keystroke each: every key would filter and render the whole view again.
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.paste(target.slice(0, target.indexOf('@')));
     expect(bodyRows().some((row) => row.textContent?.includes(target))).toBe(true);
     expect(bodyRows().length).toBeLessThan(verdicts.size);
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
@@ -174,6 +176,27 @@ describe('the invitation health view', () => {
     expect(requests[0]?.action).toBe(remedy);
     expect(requests[0]?.rows.map((row) => row.user.email).sort()).toEqual(expected.sort());
     expect(requests[0]?.label).toBe(`${causeNames[cause]} · ${expected.length}`);
+  });
+
+  it('offers to fix a typo on a row whose address looks mistyped, for that row alone', async () => {
+    const backend = demo();
+    const verdicts = await expectedVerdicts(backend);
+    const [email, verdict] = [...verdicts].find(([, found]) => found.suggestion !== null) ?? [];
+    if (!email || !verdict?.suggestion) throw new Error('the demo seed has no mistyped address');
+    const requests: GroupActionRequest[] = [];
+    renderHealthView(appOf(backend), (request) => requests.push(request));
+    await summary();
+    const row = bodyRows().find((item) => item.querySelector('button')?.textContent === email) as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: `Fix typo: ${verdict.suggestion}` }));
+    expect(requests.map((request) => [request.action, request.rows.map((item) => item.user.email)])).toEqual([['fixTypo', [email]]]);
+  });
+
+  it('moves the focus to the count of shown rows when a group is shown', async () => {
+    renderHealthView(appOf(demo()));
+    await summary();
+    const group = within(screen.getByRole('region', { name: 'By cause' })).getAllByRole('listitem')[0] as HTMLElement;
+    await user.click(within(group).getByRole('button', { name: /^Show / }));
+    await waitFor(() => expect(screen.getByText(/^Showing \d+ of \d+ invitations\.$/)).toHaveFocus());
   });
 
   it('gathers the evidence address by address where the backend has no batch call', async () => {
