@@ -116,7 +116,7 @@ describe('secrets', () => {
       select table_name, column_name from information_schema.columns
       where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'json', 'jsonb')`.execute(store.db);
     const tables = new Set(columns.rows.map((column) => column.tableName));
-    expect(tables).toEqual(new Set(['users', 'invite_tokens', 'delivery_events', 'suppressions', 'api_keys', 'sign_in_codes', 'audit_log', 'rate_buckets', 'server_meta', 'mail_outbox', 'link_events', 'demo_inbox', ...[...tables].filter((table) => table.startsWith('kysely_'))]));
+    expect(tables).toEqual(new Set(['users', 'invite_tokens', 'delivery_events', 'suppressions', 'api_keys', 'sign_in_codes', 'audit_log', 'rate_buckets', 'server_meta', 'mail_outbox', 'link_events', 'demo_inbox', 'session_events', ...[...tables].filter((table) => table.startsWith('kysely_'))]));
     let values = 0;
     for (const { tableName: table, columnName: column } of columns.rows) {
       // The demo world's recipients' mailboxes: the invitation mail with its link, as a recipient holds it. Filled only by the demo SMTP sink.
