@@ -20,8 +20,9 @@ const preferred: Record<InvitationCause, ChartColor> = {
   not_found: 'text',
 };
 
-/** The order free colours are handed out in when a cause's own is taken. */
-const spare: readonly ChartColor[] = ['danger', 'warning', 'accent', 'success', 'text', 'muted'];
+/** The order free colours are handed out in when a cause's own is taken: neutral ones first, so
+ * red still means failed and green done wherever possible (single sign-on never turns red). */
+const spare: readonly ChartColor[] = ['muted', 'text', 'accent', 'warning', 'success', 'danger'];
 
 /** The colour the "other causes" stack part gets: never given to a named cause. */
 export const otherCausesColor: ChartColor = 'borderStrong';
