@@ -97,6 +97,18 @@ describe('createHttpBackend errors', () => {
     expect(stub.requests).toHaveLength(1);
   });
 
+  it('retries the evidence read (a POST that changes nothing) like a GET, and sends the list as asked', async () => {
+    const stub = await startStub((request, response, count) => (count < 3 ? json(503, {})(request, response) : json(200, { evidence: [{ email: 'ana@example.com', deliveryEvents: [], linkEvents: [] }] })(request, response)));
+    expect(await client(stub).invitationEvidence!(['Ana@example.com'])).toEqual({ ok: true, value: [{ email: 'ana@example.com', deliveryEvents: [], linkEvents: [] }] });
+    expect(stub.requests.map((request) => `${request.method} ${request.url}`)).toEqual(Array(3).fill('POST /v1/evidence'));
+  });
+
+  it('answers the evidence read refused with 400 as unavailable/server with the server\'s message, without retrying', async () => {
+    const stub = await startStub(json(400, { error: { kind: 'invalid_request', message: '201 addresses were asked for; at most 200 fit in one call.' } }));
+    expect(await client(stub).invitationEvidence!(['ana@example.com'])).toEqual({ ok: false, error: { kind: 'unavailable', cause: 'server', status: 400, message: '201 addresses were asked for; at most 200 fit in one call.' } });
+    expect(stub.requests).toHaveLength(1);
+  });
+
   it.each([403, 400, 422])('does not retry a GET refused with %i', async (status) => {
     const stub = await startStub(json(status, {}));
     expect((await client(stub).deliveryEvents('ana@example.com')).ok).toBe(false);
