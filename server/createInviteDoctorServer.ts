@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
-import { demoSeed } from '../src/adapters/index.ts';
+import { demoSeed, withDemoOrganisation } from '../src/adapters/index.ts';
 import { systemClock, type Clock } from '../src/engine/Clock.ts';
 import { createPolicy, type Policy } from '../src/engine/Policy.ts';
 import type { IdentityConfig } from './config/loadIdentityConfig.ts';
@@ -39,6 +39,12 @@ export interface InviteDoctorServerOptions {
    * addresses are not real people. Without it the seed's simulated events are inserted.
    */
   demoSeedMail?: MailTransport;
+  /**
+   * How many generated people (withDemoOrganisation) join the seeded ones when `seedDemo` seeds a
+   * fresh database, with their history inserted in bulk, their link events, and their mail rules in
+   * the simulated transport. `npm run server` asks for them when the demo mail world runs. @default 0
+   */
+  demoOrganisation?: number;
   /** The mail config's Message-ID host, From address and queue back-off (see `loadMailConfig`). */
   mailSettings?: ServiceContext['mailSettings'];
   logger?: LoggerOptions | false;
@@ -73,7 +79,9 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
   const links = createInviteLinks(options.secret, `${options.publicUrl}/invite/`);
   const { db } = options.store;
   // A freshly seeded demo also gets the seed's link events (the stories told from link opens).
-  if (options.seedDemo && (await seedDemoOrganisation(db, { now: new Date(clock()), policy, links, ...(options.demoSeedMail ? { mail: options.demoSeedMail } : {}) }))) await resetDemoLinkEvents(db, { now: new Date(clock()), policy });
+  const organisation = options.demoOrganisation ?? 0;
+  const world = withDemoOrganisation(demoSeed, organisation);
+  if (options.seedDemo && (await seedDemoOrganisation(db, { now: new Date(clock()), policy, links, organisation, ...(options.demoSeedMail ? { mail: options.demoSeedMail } : {}) }))) await resetDemoLinkEvents(db, { now: new Date(clock()), policy, seed: world });
   let app: FastifyInstance | null = null;
   const service: ServiceContext = {
     db,
@@ -81,7 +89,7 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     policy,
     limits: { passwordResetCooldownMs: policy.resendCooldownMs, invitesPerKeyPerHour: 200, actionsPerKeyPerMinute: 600, signInsPerMinute: 10, freshInvitesPerClientPerHour: 5, ...options.limits },
     links,
-    mail: options.mail ?? createDemoMailTransport(demoSeed(clock(), policy).mail),
+    mail: options.mail ?? createDemoMailTransport(world(clock(), policy).mail),
     // The simulated demo transport never waits on a network, so an action may always wait for its
     // first attempt (tests read the outcome right after the answer, even on a busy machine).
     ...(options.mailSettings ? { mailSettings: options.mailSettings } : options.mail ? {} : { mailSettings: { messageIdHost: policy.senderAddress.slice(policy.senderAddress.lastIndexOf('@') + 1), retry: { ...defaultRetrySettings, firstAttemptWaitMs: 30_000 } } }),

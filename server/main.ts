@@ -13,7 +13,7 @@ import type { MailTransport } from './mail/MailTransport.ts';
 import { openConfiguredStore } from './openConfiguredStore.ts';
 import { startDemoMailWorld } from './demoMail/startDemoMailWorld.ts';
 import { loadDemoMailConfig } from './demoMail/loadDemoMailConfig.ts';
-import { demoSeed } from '../src/adapters/index.ts';
+import { demoSeed, withDemoOrganisation } from '../src/adapters/index.ts';
 import { createPolicy } from '../src/engine/Policy.ts';
 import { pino } from 'pino';
 
@@ -35,8 +35,11 @@ try {
   // The demo world as a real mail system: the sink answers as every demo recipient's mail server
   // (SMTP to it is the final hop) and relays' late bounces come back to our bounce receiver. The
   // seeding then replays the demo's delivery history through it (see replayDemoDeliveries).
-  const demoMail = !mail && config.seedDemo
-    ? await startDemoMailWorld({ db: store.db, config: loadDemoMailConfig(process.env), mailConfig, rules: demoSeed(Date.now(), createPolicy()).mail, log: pino({ level: config.logLevel }) })
+  const demoMailConfig = !mail && config.seedDemo ? loadDemoMailConfig(process.env) : null;
+  // With the generated organisation (DEMO_ORGANISATION people), whose rules the sink follows too:
+  // a resend to a strict-filter company is refused again, a typo domain has no MX.
+  const demoMail = demoMailConfig
+    ? await startDemoMailWorld({ db: store.db, config: demoMailConfig, mailConfig, rules: withDemoOrganisation(demoSeed, demoMailConfig.organisation)(Date.now(), createPolicy()).mail, log: pino({ level: config.logLevel }) })
     : null;
   if (demoMail) mail = demoMail.transport;
   const { app, service, backend } = await createInviteDoctorServer({
@@ -45,7 +48,7 @@ try {
     publicUrl: config.publicUrl,
     seedDemo: config.seedDemo,
     ...(mail ? { mail } : {}),
-    ...(demoMail ? { demoSeedMail: demoMail.transport } : {}),
+    ...(demoMail && demoMailConfig ? { demoSeedMail: demoMail.transport, demoOrganisation: demoMailConfig.organisation } : {}),
     mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address, productName: mailConfig.from.name },
     logger: { level: config.logLevel },
     allowedOrigins: config.allowedOrigins,

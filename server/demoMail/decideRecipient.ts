@@ -38,7 +38,7 @@ export function decideRecipient(address: string, rules: MailRules, extra: SinkOn
     // Our own relay's account limit, not the recipient's: the mail never left our side.
     return { kind: 'refuse', code: 451, text: '4.7.0 Daily sending quota exceeded for this account; sending is paused until the quota resets (rate limit)' };
   }
-  if (extra.fullMailboxes.includes(email)) {
+  if (extra.fullMailboxes.includes(email) || rules.fullMailboxes?.includes(email)) {
     return { kind: 'refuse', code: 452, text: `4.2.2 <${email}>: Recipient address rejected: Mailbox full; the user's mailbox is over its storage quota, try again later` };
   }
   if (rules.deferringDomains.includes(domain) || extra.greylistingDomains.includes(domain)) return { kind: 'greylist' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultOrganisationSize, maxOrganisationSize } from '../../src/adapters/index.ts';
 import { ConfigError } from '../config/loadConfig.ts';
 
 export interface DemoMailConfig {
@@ -14,10 +15,16 @@ export interface DemoMailConfig {
   dsnDelayMs: number;
   /** How long the slow mailbox's server takes to answer (`DEMO_SLOW_REPLY_MS`, default 10 s). */
   slowReplyMs: number;
+  /**
+   * How many generated people the demo organisation adds to the seeded ones (`DEMO_ORGANISATION`,
+   * 0 to 20,000; default 2,400, as in the in-browser demo), inserted when a fresh database is seeded.
+   */
+  organisation: number;
 }
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const duration = z.coerce.number().int().min(0).max(3_600_000);
+const people = z.coerce.number().int().min(0).max(maxOrganisationSize);
 
 /** Reads the demo mail world's settings from the environment; a bad value is a ConfigError naming it. */
 export function loadDemoMailConfig(env: NodeJS.ProcessEnv): DemoMailConfig {
@@ -37,5 +44,6 @@ export function loadDemoMailConfig(env: NodeJS.ProcessEnv): DemoMailConfig {
     greylistDelayMs: read('DEMO_GREYLIST_DELAY_MS', duration, 30_000, milliseconds),
     dsnDelayMs: read('DEMO_DSN_DELAY_MS', duration, 5_000, milliseconds),
     slowReplyMs: read('DEMO_SLOW_REPLY_MS', duration, 10_000, milliseconds),
+    organisation: read('DEMO_ORGANISATION', people, defaultOrganisationSize, 'a whole number of people (0 to 20000)'),
   };
 }

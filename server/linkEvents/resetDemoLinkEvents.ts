@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { demoSeed, type MemorySeedFactory } from '../../src/adapters/index.ts';
+import type { LinkEvent } from '../../src/engine/InvitationBackend.ts';
 import type { Policy } from '../../src/engine/Policy.ts';
 import type { Database } from '../store/Database.ts';
 
@@ -13,6 +14,13 @@ export async function resetDemoLinkEvents(db: Kysely<Database>, options: { now: 
   await db.deleteFrom('linkEvents').execute();
   if (events.length === 0) return;
   const users = new Map((await db.selectFrom('users').select(['id', 'email']).execute()).map((user) => [user.email, user.id]));
+  // A batch at a time: a generated organisation brings thousands, and one statement takes at most 65,535 parameters.
+  for (let start = 0; start < events.length; start += 1_000) {
+    await insertLinkEvents(db, events.slice(start, start + 1_000), users);
+  }
+}
+
+async function insertLinkEvents(db: Kysely<Database>, events: LinkEvent[], users: ReadonlyMap<string, string>): Promise<void> {
   await db
     .insertInto('linkEvents')
     .values(

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { demoSeed, type MemorySeedFactory } from '../../src/adapters/index.ts';
+import { demoOrganisation, demoSeed, type MemorySeedFactory } from '../../src/adapters/index.ts';
 import type { Policy } from '../../src/engine/Policy.ts';
 import type { MailTransport } from '../mail/MailTransport.ts';
 import type { InviteLinks } from '../service/createInviteLinks.ts';
@@ -20,6 +20,13 @@ export interface SeedOptions {
   mail?: MailTransport;
   /** The replay leaves the exchanges still open in flight once none has finished for this long. @default 2000 */
   replayWaitMs?: number;
+  /**
+   * How many generated people (demoOrganisation) join the seed's, with their simulated delivery
+   * history inserted in bulk in the same transaction: never replayed, even with `mail`, since
+   * thousands of SMTP exchanges would hold up the first start. Their link events are the caller's
+   * (resetDemoLinkEvents with withDemoOrganisation). @default 0
+   */
+  organisation?: number;
 }
 
 /**
@@ -36,6 +43,7 @@ export async function seedDemoOrganisation(db: Kysely<Database>, options: SeedOp
     const hasUsers = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
     if (hasUsers) return false;
     await insertSeed(trx, { ...options, withEvents: !options.mail });
+    await insertOrganisation(trx, options);
     await trx.insertInto('serverMeta').values({ key: 'demo_seeded_at', value: options.now.toISOString() }).execute();
     return true;
   });
@@ -54,17 +62,33 @@ export async function resetDemoOrganisation(db: Kysely<Database>, options: SeedO
   await db.transaction().execute(async (trx) => {
     await sql`truncate users, invite_tokens, delivery_events, suppressions, rate_buckets`.execute(trx);
     await insertSeed(trx, options);
+    await insertOrganisation(trx, options);
   });
 }
 
-async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = demoSeed, withEvents = true }: SeedOptions & { withEvents?: boolean }): Promise<void> {
+/** The generated organisation, when asked for, with its delivery history; the default team stays the seed's. */
+async function insertOrganisation(db: Kysely<Database>, options: SeedOptions): Promise<void> {
+  const size = options.organisation ?? 0;
+  if (size <= 0) return;
+  await insertSeed(db, { ...options, seed: (now, policy) => demoOrganisation(now, policy, size), withEvents: true, withDefaultTeam: false });
+}
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (15 columns × 1,000 is well under). */
+const batchRows = 1_000;
+
+/** Inserts `rows` into a table a batch at a time; `insert` makes one batch's statement. */
+async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchRows) await insert(rows.slice(start, start + batchRows));
+}
+
+async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = demoSeed, withEvents = true, withDefaultTeam = true }: SeedOptions & { withEvents?: boolean; withDefaultTeam?: boolean }): Promise<void> {
   const data = seed(now.getTime(), policy);
   const date = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
-  if (data.users.length > 0) {
-    await db
+  await inBatches(data.users, (users) =>
+    db
       .insertInto('users')
       .values(
-        data.users.map((user) => {
+        users.map((user) => {
           const email = user.email.toLowerCase();
           return {
             id: user.id,
@@ -85,20 +109,20 @@ async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = dem
           };
         }),
       )
-      .execute();
-    const pending = data.users.filter((user) => user.status === 'invited');
-    if (pending.length > 0) {
-      await db
-        .insertInto('inviteTokens')
-        .values(pending.map((user) => ({ tokenHash: links.hash(links.token(user.id, 1)), userId: user.id, state: 'current' as const, createdAt: date(user.lastSentAt) ?? now })))
-        .execute();
-    }
-  }
-  if (withEvents && data.events.length > 0) {
-    await db
+      .execute(),
+  );
+  const pending = data.users.filter((user) => user.status === 'invited');
+  await inBatches(pending, (users) =>
+    db
+      .insertInto('inviteTokens')
+      .values(users.map((user) => ({ tokenHash: links.hash(links.token(user.id, 1)), userId: user.id, state: 'current' as const, createdAt: date(user.lastSentAt) ?? now })))
+      .execute(),
+  );
+  await inBatches(withEvents ? data.events : [], (events) =>
+    db
       .insertInto('deliveryEvents')
       .values(
-        data.events.map((event) => ({
+        events.map((event) => ({
           email: event.email.toLowerCase(),
           at: new Date(event.at),
           kind: event.kind,
@@ -109,14 +133,15 @@ async function insertSeed(db: Kysely<Database>, { now, policy, links, seed = dem
           purpose: 'invitation' as const,
         })),
       )
-      .execute();
-  }
-  if (data.suppressed.length > 0) {
-    await db
+      .execute(),
+  );
+  await inBatches(data.suppressed, (suppressed) =>
+    db
       .insertInto('suppressions')
-      .values(data.suppressed.map((email) => ({ email: email.toLowerCase(), reason: 'hard bounce', createdAt: now })))
-      .execute();
-  }
+      .values(suppressed.map((email) => ({ email: email.toLowerCase(), reason: 'hard bounce', createdAt: now })))
+      .execute(),
+  );
+  if (!withDefaultTeam) return;
   await db
     .insertInto('serverMeta')
     .values({ key: 'default_team', value: data.defaultTeam })

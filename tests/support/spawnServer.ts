@@ -34,7 +34,8 @@ export async function spawnServer(args: string[], env: NodeJS.ProcessEnv = {}, t
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), ...args], {
     cwd: root,
     // The demo world's SMTP sink and bounce receiver on ports the OS picks: tests run servers side by side.
-    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_SMTP_PORT: '0', BOUNCE_SMTP_PORT: '0', ...env },
+    // No generated demo organisation unless a test asks (DEMO_ORGANISATION): the 22 seeded people, as the tests count them.
+    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_SMTP_PORT: '0', BOUNCE_SMTP_PORT: '0', DEMO_ORGANISATION: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,7 +4,7 @@ import { loadDemoMailConfig } from '../../../../server/demoMail/loadDemoMailConf
 
 describe('loadDemoMailConfig', () => {
   it('defaults to loopback ports 2525 and 2526 and demo-second timings', () => {
-    expect(loadDemoMailConfig({})).toEqual({ host: '127.0.0.1', sinkPort: 2525, bouncePort: 2526, greylistDelayMs: 30_000, dsnDelayMs: 5_000, slowReplyMs: 10_000 });
+    expect(loadDemoMailConfig({})).toEqual({ host: '127.0.0.1', sinkPort: 2525, bouncePort: 2526, greylistDelayMs: 30_000, dsnDelayMs: 5_000, slowReplyMs: 10_000, organisation: 2_400 });
   });
 
   it('reads the ports (0 asks the OS) and the timings from the environment', () => {
@@ -15,5 +15,7 @@ describe('loadDemoMailConfig', () => {
     expect(() => loadDemoMailConfig({ DEMO_SMTP_PORT: '70000' })).toThrow(ConfigError);
     expect(() => loadDemoMailConfig({ BOUNCE_SMTP_PORT: 'abc' })).toThrow(/BOUNCE_SMTP_PORT must be a port number/);
     expect(() => loadDemoMailConfig({ DEMO_DSN_DELAY_MS: '-1' })).toThrow(/DEMO_DSN_DELAY_MS/);
+    expect(() => loadDemoMailConfig({ DEMO_ORGANISATION: '20001' })).toThrow(/DEMO_ORGANISATION must be a whole number of people/);
+    expect(loadDemoMailConfig({ DEMO_ORGANISATION: '0' }).organisation).toBe(0);
   });
 });
