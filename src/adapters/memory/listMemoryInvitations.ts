@@ -19,10 +19,26 @@ export function listMemoryInvitations(users: Iterable<InvitedUser>, filter: Invi
   const matches = createInvitationMatcher(filter);
   const all = [...users];
   const compare = all.every(isPlainKey) && (after === null || isPlainKey(after)) ? comparePlainKeys : compareInvitationKeys;
-  const rows = all.filter((user) => matches(user) && (after === null || compare(user, after) > 0)).sort(compare);
-  const page = rows.slice(0, limit).map((user) => ({ ...user }));
+  // The first limit + 1 rows after the cursor, kept in order as they are found, rather than sorting
+  // every row on every page: a demo of 10,000 people is listed 200 at a time.
+  const first: InvitedUser[] = [];
+  for (const user of all) {
+    if (!matches(user) || (after !== null && compare(user, after) <= 0)) continue;
+    const largest = first[limit];
+    if (largest && compare(user, largest) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(first[middle] as InvitedUser, user) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, user);
+    if (first.length > limit + 1) first.pop();
+  }
+  const page = first.slice(0, limit).map((user) => ({ ...user }));
   const last = page.at(-1);
-  return ok({ invitations: page, nextCursor: rows.length > limit && last ? encodeInvitationCursor(last) : null });
+  return ok({ invitations: page, nextCursor: first.length > limit && last ? encodeInvitationCursor(last) : null });
 }
 
 /**
@@ -35,9 +51,17 @@ function comparePlainKeys(a: InvitationCursorKey, b: InvitationCursorKey): numbe
   return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
 }
 
+/** Whether a key has no character from U+D800 on; remembered per row (a row's email and id never change). */
 function isPlainKey(key: InvitationCursorKey): boolean {
-  return belowSurrogates.test(key.email) && belowSurrogates.test(key.id);
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = belowSurrogates.test(key.email) && belowSurrogates.test(key.id);
+    plainKeys.set(key, plain);
+  }
+  return plain;
 }
+
+const plainKeys = new WeakMap<InvitationCursorKey, boolean>();
 
 const belowSurrogates = /^[^\ud800-\uffff]*$/;
 
