@@ -14,7 +14,9 @@ export function memoryInvitationEvidence(state: MemoryBackendState, emails: read
   const parsed = parseEvidenceAddresses(emails);
   if (!parsed.ok) return parsed;
   const hidden = new Set<string>();
-  for (const record of state.users.values()) if (!canActOnTeam(role, record.user.team)) hidden.add(record.user.email);
+  if (role.kind !== 'admin') {
+    for (const record of state.users.values()) if (!canActOnTeam(role, record.user.team)) hidden.add(record.user.email);
+  }
   const delivery = new Map<string, DeliveryEvent[]>();
   const links = new Map<string, LinkEvent[]>();
   for (const address of parsed.value) {
