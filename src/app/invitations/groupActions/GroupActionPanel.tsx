@@ -48,7 +48,8 @@ export function GroupActionPanel({ app, request, onChanged, onClose, storage: gi
   }
 
   const view =
-    state.kind === 'running' ? 'running' : state.kind === 'finished' ? 'summary' : request ? (request.action === 'itTicket' ? 'tickets' : 'preview') : stored ? 'interrupted' : null;
+    // An interrupted job comes first: a new one would replace it in storage before it was resumed or discarded.
+    state.kind === 'running' ? 'running' : state.kind === 'finished' ? 'summary' : stored ? 'interrupted' : request ? (request.action === 'itTicket' ? 'tickets' : 'preview') : null;
   const heading = useDialogFocus(view);
   if (view === null) return null;
 

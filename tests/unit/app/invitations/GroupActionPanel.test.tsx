@@ -160,6 +160,16 @@ describe('GroupActionPanel', () => {
     expect(screen.getByRole('region', { name: 'other.example · 1 address' })).toBeTruthy();
   });
 
+  it('offers an interrupted job before a newly asked one, so a new job never overwrites it unseen', async () => {
+    const storage = memoryStorage(planGroupJob('cancel', [], 'Stale', policy, 0));
+    storage.value?.items.push({ userId: 'u1', email: 'ada@example.com', team: 'sales', lastSentAt: null, state: 'pending', attempts: 0 });
+    const user = userEvent.setup();
+    await setup({ action: 'resend', rows: [], label: 'Expired' }, storage);
+    expect(screen.getByRole('dialog', { name: 'A group action was interrupted' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(screen.getByRole('dialog', { name: 'Resend invitations' })).toBeTruthy();
+  });
+
   it('closes on Esc before anything runs and gives focus back', async () => {
     const user = userEvent.setup();
     const trigger = { action: 'resend', rows: [], label: 'Expired' } as GroupActionRequest;
