@@ -54,8 +54,8 @@ export function diagnoseInvitation(user: InvitedUser | null, evidence: Invitatio
   if (user.status === 'active') return verdict('accepted', user.acceptedAt, now, activeDeliveryProblem(evidence), null, null);
   const suggestion = addressSuggestion(user.email);
   if (isInvitationExpired(user, now)) {
-    const since = user.expiresAt;
-    return verdict('expired', since, now, null, suggestion, suggestion ? 'fixTypo' : ageRemedy(since, now, 0));
+    const days = wholeDays(user.expiresAt, now);
+    return verdict('expired', user.expiresAt, now, null, suggestion, suggestion ? 'fixTypo' : ageRemedy(days, 0), days);
   }
 
   const logRead = evidence.deliveryLogRead !== false;
@@ -77,11 +77,13 @@ export function diagnoseInvitation(user: InvitedUser | null, evidence: Invitatio
   const otherAccount = lastMatching(evidence.linkEvents, isOtherAccountRefusal);
   if (otherAccount) return verdict('wrong_account', otherAccount.at, now, delivery, suggestion, null);
 
-  const sent = sentAt === null ? null : Date.parse(sentAt);
-  if (isWithinWindow(sent !== null && Number.isFinite(sent) ? sent : null, now, policy.deliveryWindowMs)) {
-    return verdict('in_flight', sentAt, now, delivery, suggestion, suggestion ? 'fixTypo' : null);
+  const parsed = sentAt === null ? Number.NaN : Date.parse(sentAt);
+  const sent = Number.isFinite(parsed) ? parsed : null;
+  const days = sent === null ? null : daysSince(sent, now);
+  if (isWithinWindow(sent, now, policy.deliveryWindowMs)) {
+    return verdict('in_flight', sentAt, now, delivery, suggestion, suggestion ? 'fixTypo' : null, days);
   }
-  return verdict('delivered_not_accepted', sentAt, now, delivery, suggestion, suggestion ? 'fixTypo' : ageRemedy(sentAt, now, resendAfterDays));
+  return verdict('delivered_not_accepted', sentAt, now, delivery, suggestion, suggestion ? 'fixTypo' : ageRemedy(days, resendAfterDays), days);
 }
 
 /**
@@ -117,9 +119,8 @@ function activeDeliveryProblem(evidence: InvitationEvidenceFacts): DeliveryFindi
   return evidence.deliveryLogRead === false || evidence.deliveryEvents.length === 0 ? null : latestDeliveryProblem(evidence.deliveryEvents);
 }
 
-/** `cancel` once stale, `resend` from `resendFromDays`, else nothing yet. */
-function ageRemedy(since: string | null, now: number, resendFromDays: number): InvitationRemedy | null {
-  const days = wholeDays(since, now);
+/** `cancel` once stale, `resend` from `resendFromDays` whole days, else nothing yet. */
+function ageRemedy(days: number | null, resendFromDays: number): InvitationRemedy | null {
   if (days === null) return resendFromDays === 0 ? 'resend' : null;
   if (days >= staleAfterDays) return 'cancel';
   return days >= resendFromDays ? 'resend' : null;
@@ -136,7 +137,11 @@ function lastMatching(events: readonly LinkEvent[], test: (event: LinkEvent) => 
 function wholeDays(since: string | null, now: number): number | null {
   if (since === null) return null;
   const at = Date.parse(since);
-  return Number.isFinite(at) ? Math.max(0, Math.floor((now - at) / dayMs)) : null;
+  return Number.isFinite(at) ? daysSince(at, now) : null;
+}
+
+function daysSince(at: number, now: number): number {
+  return Math.max(0, Math.floor((now - at) / dayMs));
 }
 
 function verdict(
@@ -146,7 +151,9 @@ function verdict(
   delivery: DeliveryFinding | null,
   suggestion: string | null,
   remedy: InvitationRemedy | null,
+  /** The whole days since `since` where the caller already counted them (saves parsing it again). */
+  known?: number | null,
 ): InvitationVerdict {
-  const days = wholeDays(since, now);
+  const days = known === undefined ? wholeDays(since, now) : known;
   return { cause, needsAction: !quiet.has(cause), since: days === null ? null : since, days, delivery, suggestion, remedy };
 }
