@@ -84,6 +84,7 @@ describe.each(flows.map((flow) => [flow.id, flow] as const))('routes to every st
         links: route.links ?? null,
         faults: route.faults,
         hold: null,
+        organisation: 0,
       });
     }
   });

@@ -79,11 +79,19 @@ export async function loadInvitationHealth(backend: InvitationBackend, policy: P
   if (!gathered.ok) return gathered;
   if (typeof performance !== 'undefined') performance.mark('invite-health:data');
 
+  // As the wizard reads them: without a delivery log an empty list means "not known", never
+  // "nothing left"; the sending status (one answer for the whole backend) tells whether mail can
+  // leave at all. A failed status read leaves it unknown rather than failing the page.
+  const capabilities = backend.capabilities();
+  const deliveryLogRead = capabilities.has('deliveryLog') || capabilities.has('invitationEvidence');
+  const status = backend.sendingStatus && capabilities.has('sendingStatus') ? await call(() => backend.sendingStatus!({ signal })) : null;
+  const sending = status?.ok ? status.value : undefined;
   const now = options.now ?? Date.now();
   const rows = users.map((user): DiagnosedInvitation => {
     const key = addressKey(user.email);
     const found = evidence.get(key) ?? { email: key, deliveryEvents: [], linkEvents: [] };
-    return { user, domain: key.slice(key.lastIndexOf('@') + 1), verdict: diagnoseInvitation(user, found, policy, now) };
+    const facts = { deliveryEvents: found.deliveryEvents, linkEvents: found.linkEvents, deliveryLogRead, ...(sending ? { sending } : {}) };
+    return { user, domain: key.slice(key.lastIndexOf('@') + 1), verdict: diagnoseInvitation(user, facts, policy, now) };
   });
   return { ok: true, value: { rows, evidence, diagnosedAt: now } };
 }
@@ -93,13 +101,17 @@ type Call = <T>(run: () => Promise<Result<T>>) => Promise<Result<T>>;
 async function gatherEvidence(backend: InvitationBackend, addresses: string[], signal: AbortSignal, call: Call, add: (entry: InvitationEvidence) => void): Promise<Result<null>> {
   const capabilities = backend.capabilities();
   if (backend.invitationEvidence && capabilities.has('invitationEvidence')) {
-    for (let start = 0; start < addresses.length; start += maxEvidenceAddresses) {
-      const batch = addresses.slice(start, start + maxEvidenceAddresses);
+    // The batch call refuses the whole list for one value it cannot read as an address (a
+    // provider may hold such a user): those few are asked one at a time below instead.
+    const batchable = addresses.filter((email) => normalizeAddress(email).ok);
+    for (let start = 0; start < batchable.length; start += maxEvidenceAddresses) {
+      const batch = batchable.slice(start, start + maxEvidenceAddresses);
       const result = await call(() => backend.invitationEvidence!(batch, { signal }));
       if (!result.ok) return result;
       for (const entry of result.value) add({ ...entry, email: addressKey(entry.email) });
     }
-    return { ok: true, value: null };
+    addresses = addresses.filter((email) => !normalizeAddress(email).ok);
+    if (addresses.length === 0) return { ok: true, value: null };
   }
   // Without a batch call: each address's own calls, a few addresses at a time.
   const withDelivery = capabilities.has('deliveryLog');

@@ -15,6 +15,8 @@ export interface DemoQueryExtras {
 export function demoQuery(setup: DemoSetup, extras: DemoQueryExtras = {}): string {
   const params = new URLSearchParams();
   params.set('latency', String(extras.latencyMs ?? 0));
+  // The route finder's demo has no generated organisation (findStepRoutes): the app's must match.
+  params.set('organisation', '0');
   if (setup.capabilities.length < allCapabilities.length) params.set('capabilities', setup.capabilities.join(',') || 'none');
   const policy = Object.entries(setup.policy).map(([key, value]) => `${key}:${String(value)}`);
   if (policy.length > 0) params.set('policy', policy.join(','));
