@@ -1,9 +1,7 @@
-import type { BackendError, BackendErrorKind, Capability, Clock, DeliveryEvent, InvitationBackend, Policy } from '../engine/index.ts';
-import type { FaultTarget, MemoryBackend, MemorySeedFactory } from '../adapters/index.ts';
+import type { BackendError, BackendErrorKind, Capability, InvitationBackend, Policy } from '../engine/index.ts';
+import type { FaultTarget, MemoryBackend } from '../adapters/index.ts';
 // The one list of capabilities, from its small module (not the engine's index, which the start page loads lazily).
 import { allCapabilities } from '../engine/InvitationBackend.ts';
-import { apiKeyStorage } from './signIn/apiKeyStorage.ts';
-import { watchForSignedOut } from './signIn/watchForSignedOut.ts';
 
 /** The backend the SPA talks to, with the policy its texts and timers use. */
 export interface AppBackend {
@@ -133,102 +131,21 @@ export function loadAppBackend(): Promise<AppBackend> {
   if (config.kind === 'server') {
     // Not kept when the server did not say what it supports (signed out, unreachable): the next page tries again.
     if (backend) return backend;
-    const creating: Promise<AppBackend> = createServerBackend(config.baseUrl).then((created) => {
+    // Both makers load with the first page that needs a backend, never with the start page.
+    const creating: Promise<AppBackend> = import('./createBackends.ts').then(({ createServerBackend }) => createServerBackend(config.baseUrl)).then((created) => {
       if (!created.capabilitiesKnown && backend === creating) backend = null;
       return created.app;
     });
     backend = creating;
     return creating;
   }
-  backend ??= createAppBackend(config);
+  backend ??= import('./createBackends.ts').then(({ createAppBackend }) => createAppBackend(config));
   return backend;
 }
 
 /** Forgets the server backend, so the next page asks the server again what it supports (after signing in or out). */
 export function forgetAppBackend(): void {
   if (config?.kind === 'server') backend = null;
-}
-
-async function createServerBackend(baseUrl: string): Promise<{ app: AppBackend; capabilitiesKnown: boolean }> {
-  const [{ createHttpBackend, fetchBackendFacts }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
-  const options = { baseUrl, token: apiKeyStorage.read, fetch: watchForSignedOut };
-  const facts = await fetchBackendFacts(options);
-  const backend = createHttpBackend({ ...options, ...(facts.ok ? { capabilities: [...facts.value.capabilities], ...(facts.value.description ? { description: facts.value.description } : {}) } : {}) });
-  return { app: { backend, policy: createPolicy(), demo: null }, capabilitiesKnown: facts.ok };
-}
-
-async function createAppBackend(config: Extract<BackendConfig, { kind: 'memory' }>): Promise<AppBackend> {
-  const { demo, policy } = await createDemoBackend(config);
-  const held = config.hold ? holdCall(demo, config.hold) : { backend: demo, release: () => {} };
-  if (typeof window !== 'undefined') window.__inviteDoctorDemo = { backend: demo, release: held.release };
-  return { backend: held.backend, policy, demo };
-}
-
-/**
- * The memory demo as the hooks describe it (latency, capabilities, policy, delivery log, faults).
- * The e2e route finder builds the very same backend in Node.
- */
-export async function createDemoBackend(
-  hooks: Omit<DemoHooks, 'hold' | 'links' | 'organisation'> & { links?: string | null; organisation?: number },
-  clock?: Clock,
-): Promise<{ demo: MemoryBackend; policy: Policy }> {
-  const [{ createMemoryBackend, demoSeed, withDemoOrganisation }, { createPolicy }] = await Promise.all([import('../adapters/index.ts'), import('../engine/index.ts')]);
-  const policy = createPolicy(hooks.policy);
-  const delivered = hooks.delivery ? withLatestAttempt(demoSeed, hooks.delivery) : demoSeed;
-  // `?delivery=` tells the 13 seeded people's story; the generated organisation keeps its own.
-  const organised = withDemoOrganisation(delivered, hooks.organisation ?? demoOrganisationSize);
-  const seed = hooks.links ? withLinkOrigin(organised, hooks.links) : organised;
-  const demo = createMemoryBackend(seed, clock, { policy, latencyMs: hooks.latencyMs, ...(hooks.capabilities ? { capabilities: hooks.capabilities } : {}) });
-  for (const fault of hooks.faults) demo.injectFault(fault.operation, fault.error);
-  return { demo, policy };
-}
-
-/** The failure a delivery attempt reports with this status code (`4.2.2`, or a bare reply code such as `550`). */
-export function demoDeliveryFailure(code: string): Pick<DeliveryEvent, 'kind' | 'smtpCode' | 'enhancedCode' | 'text'> {
-  const enhanced = code.includes('.') ? code : undefined;
-  const reply = enhanced ? `${code.charAt(0)}50` : code;
-  return { kind: code.startsWith('4') ? 'deferred' : 'bounced', smtpCode: Number(reply), ...(enhanced ? { enhancedCode: enhanced } : {}), text: enhanced ? `${reply} ${enhanced}` : reply };
-}
-
-/** The seed, with every address's latest attempt ending in the failure `delivery` says instead (but the one it excepts). */
-function withLatestAttempt(seed: MemorySeedFactory, delivery: string): MemorySeedFactory {
-  const [code = '', except] = delivery.split(':except:');
-  return (now, policy) => {
-    const base = seed(now, policy);
-    const lastSent = new Map<string, number>();
-    for (const event of base.events) {
-      if (event.kind === 'sent' && event.email.toLowerCase() !== except) lastSent.set(event.email, Math.max(lastSent.get(event.email) ?? -Infinity, Date.parse(event.at)));
-    }
-    const events = base.events.filter((event) => event.kind === 'sent' || Date.parse(event.at) < (lastSent.get(event.email) ?? Infinity));
-    for (const [email, at] of lastSent) events.push({ at: new Date(at).toISOString(), email, ...demoDeliveryFailure(code) });
-    return { ...base, events };
-  };
-}
-
-/** The seed, with invite links pointing at `origin`: in the seed, so a reset keeps it. */
-function withLinkOrigin(seed: MemorySeedFactory, origin: string): MemorySeedFactory {
-  return (now, policy) => {
-    const base = seed(now, policy);
-    return { ...base, sending: { ...base.sending, linkOrigin: origin } };
-  };
-}
-
-/** The backend with the n-th call of one operation held back until `release()`. */
-function holdCall(demo: MemoryBackend, hold: NonNullable<DemoHooks['hold']>): { backend: InvitationBackend; release(): void } {
-  const original = demo[hold.operation] as (...args: unknown[]) => Promise<unknown>;
-  const waiting: (() => void)[] = [];
-  let calls = 0;
-  let released = false;
-  const held = (...args: unknown[]) => {
-    calls += 1;
-    if (released || calls !== hold.call) return original(...args);
-    return new Promise((resolve) => waiting.push(() => resolve(original(...args))));
-  };
-  const release = () => {
-    released = true;
-    for (const run of waiting.splice(0)) run();
-  };
-  return { backend: { ...demo, [hold.operation]: held }, release };
 }
 
 const errorKinds: readonly BackendErrorKind[] = ['rate_limited', 'not_permitted', 'not_found', 'deactivated', 'conflict', 'unsupported', 'unavailable'];

@@ -6,7 +6,8 @@ import { relativeToRepo, shippedFlowFiles } from '../../scripts/lib/loadProjectF
 // The start page hands its flow an address; every other flow asks for it.
 import { startFlowId } from '../../src/app/flowCatalog.ts';
 import { findStepRoutes, replayRoute, type FlowRoutes } from '../support/findStepRoutes.ts';
-import { createDemoBackend, readDemoHooks } from '../../src/app/appBackend.ts';
+import { readDemoHooks } from '../../src/app/appBackend.ts';
+import { createDemoBackend } from '../../src/app/createBackends.ts';
 import { demoQuery } from '../e2e/gates/support/demoQuery.ts';
 
 const registry = createInvitationRegistry();

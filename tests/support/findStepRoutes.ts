@@ -26,7 +26,8 @@ import {
 import { createInvitationRegistry, latestDeliveryProblem } from '../../src/registry/index.ts';
 import type { MemoryBackend } from '../../src/adapters/memory/MemoryBackend.ts';
 import { demoSeed } from '../../src/adapters/memory/demoSeed.ts';
-import { createDemoBackend, demoDeliveryFailure, type DemoOperation } from '../../src/app/appBackend.ts';
+import type { DemoOperation } from '../../src/app/appBackend.ts';
+import { createDemoBackend, demoDeliveryFailure } from '../../src/app/createBackends.ts';
 
 /** At a question: an option id. At an input: `{ input }`. At a failed call: `{ press: 'retry' | 'continue' }` (Try again / Continue without it). */
 export type RouteMove = string | { input: string } | { press: 'retry' | 'continue' };

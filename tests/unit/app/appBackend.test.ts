@@ -79,7 +79,7 @@ describe('?organisation= (demo hook)', () => {
   });
 
   it('adds that many generated people to the seeded ones, and none for 0', async () => {
-    const { createDemoBackend } = await import('../../../src/app/appBackend.ts');
+    const { createDemoBackend } = await import('../../../src/app/createBackends.ts');
     const { demoSeed } = await import('../../../src/adapters/index.ts');
     const { createPolicy } = await import('../../../src/engine/index.ts');
     const seeded = demoSeed(Date.now(), createPolicy()).users.length;
