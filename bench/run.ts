@@ -67,9 +67,10 @@ console.table([{
 }]);
 results.invitationDiagnosis = invitationDiagnosis;
 verdicts.push({
-  budget: `10,000 invitations diagnosed + grouped ≤ ${invitationDiagnosisBudgetMs} ms (median of ${invitationDiagnosis.runs}, Node)`,
-  figure: `${ms(invitationDiagnosis.medianMs)} ms (CPU ${ms(invitationDiagnosis.cpuMedianMs)} ms; diagnose ${ms(invitationDiagnosis.diagnoseMedianMs)}, group ${ms(invitationDiagnosis.groupMedianMs)})`,
-  pass: invitationDiagnosis.medianMs <= invitationDiagnosisBudgetMs,
+  // The issue's figure is the diagnosis; the grouping after it (a few ms) is reported beside it.
+  budget: `10,000 invitations diagnosed ≤ ${invitationDiagnosisBudgetMs} ms (median of ${invitationDiagnosis.runs}, Node; grouping reported, no budget)`,
+  figure: `${ms(invitationDiagnosis.diagnoseMedianMs)} ms (with grouping ${ms(invitationDiagnosis.medianMs)} ms, CPU ${ms(invitationDiagnosis.cpuMedianMs)} ms; group ${ms(invitationDiagnosis.groupMedianMs)})`,
+  pass: invitationDiagnosis.diagnoseMedianMs <= invitationDiagnosisBudgetMs,
 });
 
 // Before the builds and the browser, so their leftovers do not share the CPU or the heap reading.

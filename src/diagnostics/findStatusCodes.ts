@@ -13,14 +13,29 @@ export interface StatusCodes {
  * version numbers and ports are not mistaken for codes.
  */
 export function findStatusCodes(text: string): StatusCodes {
-  const enhanced = [...text.matchAll(enhancedCodePattern)].map((match) => match.slice(1, 4).join('.'));
-  const failures = enhanced.filter((code) => !code.startsWith('2'));
-  const replies = [...text.matchAll(replyCodePattern)].map((match) => match[1] ?? '');
-  const failureReply = replies.find((reply) => !reply.startsWith('2')) ?? null;
+  // One pass per pattern, without intermediate arrays: the invite-health page reads thousands.
+  let specificFailure: string | null = null;
+  let firstFailure: string | null = null;
+  let firstSuccess: string | null = null;
+  enhancedCodePattern.lastIndex = 0;
+  for (let match = enhancedCodePattern.exec(text); match; match = enhancedCodePattern.exec(text)) {
+    const code = `${match[1]}.${match[2]}.${match[3]}`;
+    if (match[1] === '2') firstSuccess ??= code;
+    else {
+      firstFailure ??= code;
+      if (specificFailure === null && !code.endsWith('.0')) specificFailure = code;
+    }
+  }
+  let failureReply: string | null = null;
+  replyCodePattern.lastIndex = 0;
+  for (let match = replyCodePattern.exec(text); match && failureReply === null; match = replyCodePattern.exec(text)) {
+    const reply = match[1] ?? '';
+    if (!reply.startsWith('2')) failureReply = reply;
+  }
   const openingReply = /^\s*(2[0-5]\d)(?![\w.])/.exec(text)?.[1] ?? null;
-  const successCode = failureReply === null ? (enhanced.find((code) => code.startsWith('2')) ?? null) : null;
+  const successCode = failureReply === null ? firstSuccess : null;
   return {
-    enhanced: failures.find((code) => !code.endsWith('.0')) ?? failures[0] ?? successCode,
+    enhanced: specificFailure ?? firstFailure ?? successCode,
     reply: failureReply ?? openingReply,
   };
 }
