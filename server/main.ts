@@ -6,7 +6,6 @@ import { loadInsightsConfig } from './config/loadInsightsConfig.ts';
 import { loadMailConfig } from './config/loadMailConfig.ts';
 import { loadWebhookConfig } from './config/loadWebhookConfig.ts';
 import { createInviteDoctorServer } from './createInviteDoctorServer.ts';
-import { createOtlpSessionEventExport } from './insights/createOtlpSessionEventExport.ts';
 import { createSmtpMailTransport } from './mail/smtp/createSmtpMailTransport.ts';
 import { createUnconfiguredMailTransport } from './mail/smtp/createUnconfiguredMailTransport.ts';
 import type { MailTransport } from './mail/MailTransport.ts';
@@ -23,6 +22,10 @@ try {
   const mailConfig = loadMailConfig(process.env);
   const webhooks = loadWebhookConfig(process.env);
   const insights = loadInsightsConfig(process.env);
+  // The OpenTelemetry SDK loads only for a server that exports to a collector.
+  const sessionEventExport = insights.otlpLogsUrl
+    ? (await import('./insights/createOtlpSessionEventExport.ts')).createOtlpSessionEventExport({ url: insights.otlpLogsUrl, headers: insights.otlpHeaders })
+    : null;
   // IDENTITY=<provider> points the wizard at the product's real users; the demo people then stay out.
   const identity = await loadIdentityConfig(process.env);
   if (identity.identity) config.seedDemo = false;
@@ -57,7 +60,7 @@ try {
       webhooks,
       demoInbox: demoMail !== null,
       // Stored session events also go to an OpenTelemetry collector when one is configured; flushed on close.
-      sessionInsights: { eventPostsPerKeyPerMinute: insights.eventPostsPerKeyPerMinute, ...(insights.otlpLogsUrl ? { export: createOtlpSessionEventExport({ url: insights.otlpLogsUrl, headers: insights.otlpHeaders }) } : {}) },
+      sessionInsights: { eventPostsPerKeyPerMinute: insights.eventPostsPerKeyPerMinute, ...(sessionEventExport ? { export: sessionEventExport } : {}) },
     },
     identity,
   });
