@@ -5,6 +5,7 @@ import type { Result } from '../../../engine/Result.ts';
 import { isOpenItem, type GroupJob, type GroupJobItem } from './GroupJob.ts';
 import { groupJobProgress, type GroupJobProgress } from './groupJobProgress.ts';
 import { verifyGroupItem } from './verifyGroupItem.ts';
+import { waitUnlessAborted } from '../../../adapters/waitUnlessAborted.ts';
 
 export interface RunGroupJobOptions {
   backend: InvitationBackend;
@@ -47,7 +48,7 @@ const slowestIntervalMs = 2_000;
  */
 export async function runGroupJob(start: GroupJob, options: RunGroupJobOptions): Promise<GroupJobRun> {
   const { backend, clock, signal } = options;
-  const sleep = options.sleep ?? sleepUnlessAborted;
+  const sleep = options.sleep ?? waitUnlessAborted;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const minInterval = options.minIntervalMs ?? defaultGroupJobIntervalMs;
@@ -158,20 +159,4 @@ function withoutMessage(error: BackendError): BackendError {
   const copy = { ...error };
   delete copy.message;
   return copy;
-}
-
-/** Resolves true after `ms`, false as soon as `signal` aborts. */
-export function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
