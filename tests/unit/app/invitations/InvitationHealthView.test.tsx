@@ -84,7 +84,8 @@ describe('the invitation health view', () => {
     backend.injectFault('listInvitations', { kind: 'unavailable', cause: 'network' });
     renderHealthView(appOf(backend));
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The invitations could not be loaded' })).toHaveFocus();
+    // The focus moves in an effect after the alert has rendered.
+    await waitFor(() => expect(within(alert).getByRole('heading', { name: 'The invitations could not be loaded' })).toHaveFocus());
     expect(alert).toHaveTextContent('The service could not be reached');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await summary()).toBeInTheDocument();
