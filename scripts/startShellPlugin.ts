@@ -40,7 +40,7 @@ export function startShellPlugin(): Plugin {
         });
         try {
           const { renderStartShell } = (await server.ssrLoadModule('/src/app/renderStartShell.tsx')) as ShellModule;
-          const { supportedLocales } = (await server.ssrLoadModule('/src/app/supportedLocales.ts')) as { supportedLocales: readonly string[] };
+          const { supportedLocales, localeDirection } = (await server.ssrLoadModule('/src/app/supportedLocales.ts')) as { supportedLocales: readonly string[]; localeDirection(locale: string): string };
           const shells = await Promise.all(supportedLocales.map(async (locale) => ({ locale, ...(await renderStartShell(locale)) })));
           return [
             ...shells.map(({ locale, html: markup, title }): HtmlTagDescriptor => ({
@@ -49,7 +49,7 @@ export function startShellPlugin(): Plugin {
               children: markup,
               injectTo: 'body-prepend',
             })),
-            { tag: 'script', children: startShellScript({ base: config.base, locales: supportedLocales, settingsKey: 'invite-doctor:settings' }), injectTo: 'body' },
+            { tag: 'script', children: startShellScript({ base: config.base, locales: supportedLocales, rightToLeft: supportedLocales.filter((locale) => localeDirection(locale) === 'rtl'), settingsKey: 'invite-doctor:settings' }), injectTo: 'body' },
           ];
         } finally {
           await server.close();

@@ -10,7 +10,7 @@
  *
  * Plain ES5-level source, not a bundled function: it must run before any module loads.
  */
-export function startShellScript({ base, locales, settingsKey }: { base: string; locales: readonly string[]; settingsKey: string }): string {
+export function startShellScript({ base, locales, rightToLeft, settingsKey }: { base: string; locales: readonly string[]; rightToLeft: readonly string[]; settingsKey: string }): string {
   return `(function () {
   var root = document.getElementById('root');
   if (!root || root.firstChild || location.pathname !== ${JSON.stringify(base)} || location.search) return;
@@ -20,8 +20,8 @@ export function startShellScript({ base, locales, settingsKey }: { base: string;
   var lng = locales.indexOf(saved.locale) >= 0 ? saved.locale : null;
   var preferred = navigator.languages || [navigator.language];
   for (var i = 0; !lng && i < preferred.length; i++) {
-    var primary = String(preferred[i]).toLowerCase().split('-')[0];
-    if (locales.indexOf(primary) >= 0) lng = primary;
+    var primary = String(preferred[i]).toLowerCase().split(/[-_]/)[0];
+    for (var k = 0; !lng && k < locales.length; k++) if (locales[k].toLowerCase().split('-')[0] === primary) lng = locales[k];
   }
   var template = document.getElementById('id-start-shell-' + (lng || 'en'));
   if (!template || !template.content) return;
@@ -30,6 +30,7 @@ export function startShellScript({ base, locales, settingsKey }: { base: string;
   if (!shell) return;
   shell.setAttribute('data-start-shell', '');
   document.documentElement.lang = lng || 'en';
+  document.documentElement.dir = ${JSON.stringify(rightToLeft)}.indexOf(lng) >= 0 ? 'rtl' : 'ltr';
   document.title = template.getAttribute('data-title') || document.title;
   if (saved.theme === 'light' || saved.theme === 'dark') shell.setAttribute('data-theme', saved.theme);
   var controls = shell.querySelectorAll('select, input[type=checkbox], button[type=button]');

@@ -23,7 +23,8 @@ export function createI18n({ lng, resources }: CreateI18nOptions): I18n {
     lng,
     fallbackLng: 'en',
     supportedLngs: [...supportedLocales],
-    load: 'languageOnly',
+    // Our codes are the files' names (`pt-BR`): load exactly the one chosen, never `pt`.
+    load: 'currentOnly',
     ns: ['app', 'flows'],
     defaultNS: 'app',
     // A value a text needs but the session does not know yet reads as a dash, never "undefined".

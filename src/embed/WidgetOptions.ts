@@ -1,7 +1,8 @@
+import type { Locale } from '../app/supportedLocales.ts';
 import type { EscalationPacket, InvitationBackend, OutcomeResult, Policy } from '../engine/index.ts';
 
 /** The languages the widget speaks. */
-export type WidgetLocale = 'en' | 'de' | 'sv';
+export type WidgetLocale = Locale;
 
 /** `inline` renders in place; `button` is a floating button that opens the wizard in a dialog. */
 export type WidgetLauncher = 'inline' | 'button';

@@ -1,4 +1,5 @@
 import { createInstance, type BackendModule, type i18n as I18n, type ReadCallback } from 'i18next';
+import { supportedLocales } from '../app/supportedLocales.ts';
 import type { WidgetLocale } from './WidgetOptions.ts';
 
 // Only the files the widget shows (not the SPA's other namespaces): one lazy chunk per language
@@ -31,8 +32,8 @@ export function createWidgetI18n(lng: WidgetLocale): I18n {
   void instance.init({
     lng,
     fallbackLng: 'en',
-    supportedLngs: ['en', 'de', 'sv'],
-    load: 'languageOnly',
+    supportedLngs: [...supportedLocales],
+    load: 'currentOnly',
     ns: ['widget'],
     defaultNS: 'widget',
     missingInterpolationHandler: () => '—',

@@ -1,6 +1,5 @@
+import { toLocale } from '../app/supportedLocales.ts';
 import type { WidgetLauncher, WidgetLocale, WidgetOptions } from './WidgetOptions.ts';
-
-const locales: readonly WidgetLocale[] = ['en', 'de', 'sv'];
 
 /** The options with every default filled in. */
 export interface ResolvedWidgetOptions extends Omit<WidgetOptions, 'flow' | 'locale' | 'launcher' | 'colorScheme' | 'demo'> {
@@ -29,9 +28,7 @@ export function resolveWidgetOptions(options: WidgetOptions, hostLanguage?: stri
   };
 }
 
-/** `de-AT` → `de`; null for a language the widget does not speak. */
+/** `de-AT` → `de`, `pt` → `pt-BR`; null for a language the widget does not speak. */
 export function toWidgetLocale(value: unknown): WidgetLocale | null {
-  if (typeof value !== 'string') return null;
-  const primary = value.toLowerCase().split(/[-_]/)[0];
-  return locales.find((locale) => locale === primary) ?? null;
+  return typeof value === 'string' ? toLocale(value) : null;
 }

@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startShellScript } from '../../../scripts/startShellScript.ts';
 
-const script = startShellScript({ base: '/', locales: ['en', 'de', 'sv'], settingsKey: 'invite-doctor:settings' });
+const script = startShellScript({ base: '/', locales: ['en', 'de', 'sv', 'pt-BR', 'ar'], rightToLeft: ['ar'], settingsKey: 'invite-doctor:settings' });
 
 /** The built index.html's body, reduced: one template per language, an empty root. */
 function writePage() {
-  document.body.innerHTML = ['en', 'de', 'sv']
+  document.body.innerHTML = ['en', 'de', 'sv', 'pt-BR', 'ar']
     .map(
       (locale) => `<template id="id-start-shell-${locale}" data-title="title-${locale}"><div class="id-theme id-app"><h1>${locale}</h1>
         <select class="id-select"><option value="en">en</option></select><input type="checkbox" role="switch">
@@ -46,6 +46,20 @@ describe('the start shell script', () => {
     run();
     expect(shell()?.querySelector('h1')?.textContent).toBe('de');
     expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('maps a regional tag to the one shipped variant and writes Arabic right to left', () => {
+    languages.mockReturnValue(['pt-PT', 'en']);
+    run();
+    expect(shell()?.querySelector('h1')?.textContent).toBe('pt-BR');
+    expect(document.documentElement.dir).toBe('ltr');
+    document.body.innerHTML = '';
+    writePage();
+    languages.mockReturnValue(['ar-EG']);
+    run();
+    expect(shell()?.querySelector('h1')?.textContent).toBe('ar');
+    expect(document.documentElement.lang).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
   });
 
   it('prefers the saved language, theme and agent mode', () => {
