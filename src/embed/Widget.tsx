@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useSyncExternalStore, type CSSProperties } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { localeDirection } from '../app/supportedLocales.ts';
 import { ButtonLauncher } from './ButtonLauncher.tsx';
 import type { WidgetStore } from './createWidgetStore.ts';
 import type { FocusGuard } from './createFocusGuard.ts';
@@ -31,6 +32,8 @@ export function Widget({ store, i18n, host, focusGuard }: WidgetProps) {
         className={`id-theme id-widget id-widget--${options.launcher}`}
         data-theme={options.colorScheme === 'system' ? undefined : options.colorScheme}
         lang={options.locale}
+        // The shadow root's own direction: the host page's `dir` is neither read nor changed.
+        dir={localeDirection(options.locale)}
         style={themeStyle(options.theme)}
       >
         <Suspense fallback={null}>
