@@ -33,13 +33,35 @@ describe('the call layout', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
   });
 
-  it('shows the step’s console check above it, and says when there is nothing to read out', async () => {
+  it('shows the step’s console check above it, and gives a question without a say text to read out with its choices', async () => {
     const backend = createMemoryBackend(undefined, undefined, { latencyMs: 0, capabilities: allCapabilities.filter((capability) => capability !== 'deliveryLog') });
     renderAgentCall({ email: 'ana.invited@example.com', backend });
     await findStep('Is there a delivery error next to this person?');
     const check = screen.getByRole('region', { name: 'Check in the console' });
     expect(within(check).getByText('Look next to the person in the user list for a delivery error.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Say' })).getByText(/Nothing to read out on this step/)).toBeInTheDocument();
+    const say = screen.getByRole('region', { name: 'Say' });
+    expect(within(say).queryByText(/Nothing to read out/)).not.toBeInTheDocument();
+    expect(within(say).getByText('“Is there a delivery error next to this person?”')).toBeInTheDocument();
+    const radios = within(check).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent);
+    const choices = within(within(say).getByRole('list', { name: 'Choices' })).getAllByRole('listitem').map((item) => item.textContent);
+    expect(choices).toEqual(radios);
+    expect(choices.length).toBeGreaterThan(1);
+  });
+
+  it('reads out a question’s own say text, written for reading aloud, instead of its title', async () => {
+    renderAgentCall({ email: 'nobody.known@example.com' });
+    await findStep(/Nobody with this address/);
+    const say = screen.getByRole('region', { name: 'Say' });
+    expect(within(say).getByText('“Could you spell out the email address you expected the invitation at?”')).toBeInTheDocument();
+    expect(within(say).queryByRole('list', { name: 'Choices' })).not.toBeInTheDocument();
+  });
+
+  it('gives the question of an input step to read out', async () => {
+    renderAgentCall({ email: '' });
+    await findStep('Who is missing their invitation?');
+    const say = screen.getByRole('region', { name: 'Say' });
+    expect(within(say).getByText('“Who is missing their invitation?”')).toBeInTheDocument();
+    expect(within(say).queryByText(/Nothing to read out/)).not.toBeInTheDocument();
   });
 
   it('leaves out the step’s person card, whose every line the strip already shows', async () => {
