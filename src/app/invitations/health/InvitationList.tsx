@@ -99,7 +99,7 @@ export function InvitationList({ rows, onGroupAction }: InvitationListProps) {
                   aria-rowindex={item.index + 2}
                   data-index={item.index}
                   className={verdict.needsAction ? 'id-health-row id-health-row--action' : 'id-health-row'}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: rowPx, transform: `translateY(${item.start}px)` }}
+                  style={{ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', height: rowPx, transform: `translateY(${item.start}px)` }}
                   onClick={(event) => onRowClick(event, row)}
                 >
                   <span role="cell" className="id-health-address">
