@@ -26,4 +26,4 @@ const render = () =>
       <App i18n={i18n} />
     </StrictMode>,
   );
-void i18n.loadNamespaces(['app', 'flows']).then(render, render);
+void i18n.loadNamespaces(['app']).then(render, render);

@@ -7,6 +7,7 @@ import { AppShell } from './AppShell.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireSignIn } from './signIn/RequireSignIn.tsx';
 import { StartPage } from './StartPage.tsx';
+import { WithFlowTexts } from './WithFlowTexts.tsx';
 
 // The engine, flows and step views load with the first flow, not with the start page.
 const FlowPage = lazy(() => import('./FlowPage.tsx').then((module) => ({ default: module.FlowPage })));
@@ -38,9 +39,11 @@ export function AppRoutes() {
         {appBackendConfig().kind === 'server' && <Route path="sign-in" element={<SignInPage />} />}
         <Route element={<RequireSignIn />}>
           <Route index element={<StartPage />} />
-          <Route path="flows/:flowId/*" element={<FlowPage />} />
-          <Route path="sessions" element={<SessionsPage />} />
-          <Route path="invitations" element={<InvitationsPage />} />
+          <Route element={<WithFlowTexts />}>
+            <Route path="flows/:flowId/*" element={<FlowPage />} />
+            <Route path="sessions" element={<SessionsPage />} />
+            <Route path="invitations" element={<InvitationsPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 // Straight from its module, not the diagnostics index: the start page needs only the address
 // check, and through the index the bundler would put every delivery rule into the start chunk.
@@ -8,11 +9,13 @@ import { useText } from '../ui/useText.ts';
 import { flowCatalog, startFlowId } from './flowCatalog.ts';
 import { finishStartShellHandoff, takeStartShellHandoff } from './startShellHandoff.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
+import { useIdleLoad } from './useIdleLoad.ts';
 import { useSettingsStore } from './useSettingsStore.ts';
 
 /** The address of the person who is missing their invitation, or a check to start from scratch. */
 export function StartPage() {
   const text = useText();
+  const { i18n } = useTranslation();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const submitted = searchParams.get('email');
@@ -24,6 +27,7 @@ export function StartPage() {
   const fieldRef = useRef<HTMLInputElement>(null);
   const recentCount = useSettingsStore((state) => state.recentSessions.length);
   useDocumentTitle(text('app.start.title'), text('app.name'));
+  useIdleLoad(() => i18n.loadNamespaces('flows'));
 
   useLayoutEffect(() => {
     if (handoff?.focused) fieldRef.current?.focus();

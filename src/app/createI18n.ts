@@ -11,7 +11,8 @@ export interface CreateI18nOptions {
 
 /**
  * A fresh i18next instance (never the global one), so the SPA and the embeddable widget can each
- * own one. Namespaces are files: `app` and `flows` load at start, `diagnostics` with the first
+ * own one. Namespaces are files: `app` loads at start, `flows` with the first view that shows them
+ * (`WithFlowTexts`), `diagnostics` with the first
  * flow; each per language, lazily. Interpolation keeps i18next's default escaping; components
  * render every string as text (see `useText`), never as HTML.
  */
@@ -25,7 +26,7 @@ export function createI18n({ lng, resources }: CreateI18nOptions): I18n {
     supportedLngs: [...supportedLocales],
     // Our codes are the files' names (`pt-BR`): load exactly the one chosen, never `pt`.
     load: 'currentOnly',
-    ns: ['app', 'flows'],
+    ns: ['app'],
     defaultNS: 'app',
     // A value a text needs but the session does not know yet reads as a dash, never "undefined".
     missingInterpolationHandler: () => '—',

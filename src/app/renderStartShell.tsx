@@ -19,7 +19,8 @@ export interface StartShell {
  */
 export async function renderStartShell(locale: Locale): Promise<StartShell> {
   const i18n = createI18n({ lng: locale });
-  await i18n.loadNamespaces(['app', 'flows']);
+  // `app` only, as the browser boots: a start page that needed more would suspend and be refused.
+  await i18n.loadNamespaces(['app']);
   if (!i18n.isInitialized) await new Promise((resolve) => i18n.on('initialized', resolve));
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
