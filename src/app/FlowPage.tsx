@@ -5,6 +5,7 @@ import type { Actor } from 'xstate';
 import { currentStep, toSessionRecord, type CompiledFlow, type FlowMachine } from '../engine/index.ts';
 import { FlowRunner } from '../ui/FlowRunner.tsx';
 import { formattingLocale } from '../ui/formattingLocale.ts';
+import { untitledStepKey } from '../ui/stepName.ts';
 import { stepTextParams } from '../ui/stepTextParams.ts';
 import { stepTitleText } from '../ui/stepTitleText.ts';
 import { useText } from '../ui/useText.ts';
@@ -103,7 +104,7 @@ export function FlowPage() {
         startedAt: snapshot.context.startedAt,
         updatedAt: now,
         lastStepId: step.id,
-        lastStepTitle: step.step.title ?? null,
+        lastStepTitle: step.step.title ?? untitledStepKey,
         outcome: outcomeOf(snapshot),
         parent: ready.parent,
       };

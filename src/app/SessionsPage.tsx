@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { unknownStepKey } from '../ui/stepName.ts';
 import { useText } from '../ui/useText.ts';
 import { useFormatters } from '../ui/useFormatters.ts';
 import { useNow } from '../ui/useNow.ts';
@@ -48,7 +49,7 @@ export function SessionsPage() {
                     </div>
                     <div className="id-fact-row">
                       <dt>{text('app.sessions.lastStep')}</dt>
-                      <dd>{session.lastStepTitle ? text(session.lastStepTitle, { email }) : session.lastStepId}</dd>
+                      <dd>{text(session.lastStepTitle ?? unknownStepKey, { email })}</dd>
                     </div>
                     <div className="id-fact-row">
                       <dt>{text('app.sessions.outcome')}</dt>

@@ -36,6 +36,18 @@ export interface PacketOptions {
   now: number;
   /** Replace the address with a masked form (`a•••@example.com`). @default false */
   redactAddress?: boolean;
+  /**
+   * What people call steps and answers (translated titles and option labels): the Markdown names
+   * them so, masked and redacted as the rest. The JSON keeps the ids.
+   * @default the ids
+   */
+  names?: PacketNames;
+}
+
+/** Readable names for the Markdown; see `PacketOptions.names`. */
+export interface PacketNames {
+  step(stepId: string): string;
+  answer(stepId: string, optionId: string): string;
 }
 
 export function createEscalationPacket(context: SessionContext, options: PacketOptions): { json: EscalationPacket; markdown: string } {
@@ -72,7 +84,12 @@ export function createEscalationPacket(context: SessionContext, options: PacketO
     ),
     notes: context.transcript.flatMap((entry) => (entry.type === 'note' ? [{ at: iso(entry.at), stepId: entry.stepId, text: clean(entry.text) }] : [])),
   };
-  return { json, markdown: renderMarkdown(json) };
+  const { names } = options;
+  const cleanNames: PacketNames | undefined = names && {
+    step: (stepId) => clean(names.step(stepId)),
+    answer: (stepId, optionId) => clean(names.answer(stepId, optionId)),
+  };
+  return { json, markdown: renderMarkdown(json, cleanNames) };
 }
 
 function describeAttempt(entry: TranscriptEntry, clean: (text: string) => string): EscalationPacket['tried'] {
@@ -94,13 +111,14 @@ function describeAttempt(entry: TranscriptEntry, clean: (text: string) => string
 }
 
 /** Plain Markdown that reads well pasted into any ticket system; table cells escape pipes. */
-function renderMarkdown(packet: EscalationPacket): string {
+function renderMarkdown(packet: EscalationPacket, names: PacketNames | undefined): string {
   const cell = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value).replace(/\|/g, '\\|').replace(/\n/g, ' '));
+  const step = (stepId: string) => (names ? `“${cell(names.step(stepId))}”` : `\`${stepId}\``);
   const lines = [
     `## Invitation not received: ${cell(packet.user.email)}`,
     '',
     `Flow \`${packet.flow.id}\` v${packet.flow.version} (${packet.flow.hash}), started ${packet.session.startedAt}, summary made ${packet.session.createdAt}.`,
-    `Outcome: **${cell(packet.session.outcome ?? 'open')}** (last step \`${packet.session.stepId}\`).`,
+    `Outcome: **${cell(packet.session.outcome ?? 'open')}** (last step ${step(packet.session.stepId)}).`,
     '',
     '### User',
     '| field | value |',
@@ -116,11 +134,13 @@ function renderMarkdown(packet: EscalationPacket): string {
   for (const attempt of packet.tried) lines.push(`- ${attempt.at} ${attempt.action}: ${attempt.result === 'ok' ? 'ok' : 'failed'}${attempt.detail ? ` (${cell(attempt.detail)})` : ''}`);
   if (packet.answers.length > 0) {
     lines.push('', '### Answers');
-    for (const answer of packet.answers) lines.push(`- ${answer.at} ${answer.stepId}: ${answer.answer}`);
+    for (const answer of packet.answers) {
+      lines.push(names ? `- ${answer.at} ${step(answer.stepId)}: ${cell(names.answer(answer.stepId, answer.answer))}` : `- ${answer.at} ${answer.stepId}: ${answer.answer}`);
+    }
   }
   if (packet.notes.length > 0) {
     lines.push('', '### Notes');
-    for (const note of packet.notes) lines.push(`- ${note.at} (${note.stepId}): ${cell(note.text)}`);
+    for (const note of packet.notes) lines.push(`- ${note.at} (${names ? step(note.stepId) : note.stepId}): ${cell(note.text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

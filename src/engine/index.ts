@@ -83,7 +83,7 @@ export type { CurrentStep } from './currentStep.ts';
 export { currentStep } from './currentStep.ts';
 export type { FlowPath, EnumerateOptions } from './enumeratePaths.ts';
 export { enumeratePaths } from './enumeratePaths.ts';
-export type { EscalationPacket, PacketOptions } from './createEscalationPacket.ts';
+export type { EscalationPacket, PacketNames, PacketOptions } from './createEscalationPacket.ts';
 export { createEscalationPacket } from './createEscalationPacket.ts';
 export { maskSecrets, maskSecretsDeep, redactAddress } from './maskSecrets.ts';
 export type { AutomaticDiagnosis, AutomaticDiagnosisOptions, DiagnosedUser, DiagnosisStop, DiagnosisCall } from './runAutomaticDiagnosis.ts';

@@ -2,6 +2,7 @@ import type { ResolvedFlow, TranscriptEntry } from '../engine/index.ts';
 import { errorKey } from './describeBackendError.ts';
 import type { Formatters } from './createFormatters.ts';
 import type { Translate } from './itTicketText.ts';
+import { answerName, stepName } from './stepName.ts';
 
 export interface TranscriptWords {
   flow: ResolvedFlow;
@@ -21,11 +22,11 @@ export function describeTranscriptEntry(entry: TranscriptEntry, words: Transcrip
     case 'input':
       return text('app.transcript.input', { field: text(`app.transcript.fields.${entry.field}`), value: entry.value });
     case 'call':
-      return text('app.transcript.call', { action: actionName(entry.action, words) });
+      return text('app.transcript.call', { action: actionName(entry, words) });
     case 'result':
-      return text('app.transcript.result', { action: actionName(entry.action, words), summary: describeSummary(entry.summary, words) });
+      return text('app.transcript.result', { action: actionName(entry, words), summary: describeSummary(entry.summary, words) });
     case 'error':
-      return text('app.transcript.error', { action: actionName(entry.action, words), error: text(`app.errors.${errorKey(entry.error)}.title`) });
+      return text('app.transcript.error', { action: actionName(entry, words), error: text(`app.errors.${errorKey(entry.error)}.title`) });
     case 'wait':
       return text(entry.how === 'skipped' ? 'app.transcript.waitSkipped' : 'app.transcript.waitElapsed', { title: stepTitle(entry.stepId, words) });
     case 'back':
@@ -35,23 +36,26 @@ export function describeTranscriptEntry(entry: TranscriptEntry, words: Transcrip
     case 'note':
       return text('app.transcript.note', { text: entry.text });
     case 'entry':
-      return text('app.transcript.entry', { entry: entry.entry, title: stepTitle(entry.from, words) });
+      return text('app.transcript.entry', { entry: entryName(entry.entry, words), title: stepTitle(entry.from, words) });
   }
 }
 
 function stepTitle(stepId: string, { flow, text, params }: TranscriptWords): string {
-  const title = flow.steps[stepId]?.title;
-  return title ? text(title, params) : stepId;
+  return stepName(flow, stepId, text, params);
+}
+
+/** A named entry (`escalate`, `deliveryError`): what the agent pressed to get there. */
+function entryName(entry: string, words: TranscriptWords): string {
+  return words.text(`app.transcript.entries.${entry}`, { defaultValue: words.text('app.transcript.unknownStep') });
 }
 
 function optionLabel(stepId: string, optionId: string, { flow, text, params }: TranscriptWords): string {
-  const step = flow.steps[stepId];
-  const option = step?.kind === 'question' ? step.options.find((candidate) => candidate.id === optionId) : undefined;
-  return option ? text(option.label, params) : optionId;
+  return answerName(flow, stepId, optionId, text, params);
 }
 
-function actionName(action: string, { text }: TranscriptWords): string {
-  return text(`app.actions.${action}`, { defaultValue: action });
+/** An action by its own text, else (an action without one, as a plugin's may be) by its step's title. */
+function actionName({ action, stepId }: { action: string; stepId: string }, words: TranscriptWords): string {
+  return words.text(`app.actions.${action}`, { defaultValue: stepTitle(stepId, words) });
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}T/;

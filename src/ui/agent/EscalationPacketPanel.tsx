@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createEscalationPacket, currentStep } from '../../engine/index.ts';
+import { createEscalationPacket, currentStep, type PacketNames } from '../../engine/index.ts';
 import { useFlowSession } from '../useFlowSession.ts';
 import { useNow } from '../useNow.ts';
 import { useSessionSelector } from '../useSessionSelector.ts';
+import { useStepParams } from '../useStepParams.ts';
+import { answerName, stepName } from '../stepName.ts';
 import { useText } from '../useText.ts';
 import { downloadText } from './downloadText.ts';
 
@@ -38,10 +40,15 @@ export function EscalationPacketPanel({ hash, inDialog = false }: EscalationPack
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const params = useStepParams();
   const packet = useMemo(() => {
-    const { json, markdown } = createEscalationPacket(context, { flow, hash, outcome, now, redactAddress: redact });
+    const names: PacketNames = {
+      step: (stepId) => stepName(flow, stepId, text, params),
+      answer: (stepId, optionId) => answerName(flow, stepId, optionId, text, params),
+    };
+    const { json, markdown } = createEscalationPacket(context, { flow, hash, outcome, now, redactAddress: redact, names });
     return { markdown, json: `${JSON.stringify(json, null, 2)}\n` };
-  }, [context, flow, hash, outcome, now, redact]);
+  }, [context, flow, hash, outcome, now, redact, text, params]);
   const fileName = `invite-doctor-${flow.id}-${new Date(context.startedAt).toISOString().slice(0, 16).replace(/[-:T]/g, '')}`;
 
   const copy = async (format: Format) => {

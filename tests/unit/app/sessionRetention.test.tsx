@@ -143,3 +143,22 @@ describe('the retention setting on the sessions page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
 });
+
+describe('the sessions page', () => {
+  it('names the last step by its title, and a session without one by a generic name, never by step id', async () => {
+    const { SessionsPage } = await import('../../../src/app/SessionsPage.tsx');
+    const atCheck: RecentSession = { ...recent('atCheck', Date.now()), lastStepId: 'checkSpam', lastStepTitle: 'app.transcript.untitledStep', email: 'ana@example.com' };
+    const older: RecentSession = { ...recent('older', Date.now() - day), lastStepId: 'stepOfAnEarlierVersion' };
+    useSettingsStore.setState({ recentSessions: [atCheck, older] });
+    render(
+      <I18nextProvider i18n={createI18n({ lng: 'en', resources: { en: { app: enApp } } })}>
+        <MemoryRouter>
+          <SessionsPage />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const lastSteps = screen.getAllByText('Last step').map((term) => term.nextElementSibling?.textContent);
+    expect(lastSteps).toEqual(['An automatic check', 'A step this check no longer has']);
+    expect(screen.queryByText(/checkSpam|stepOfAnEarlierVersion/)).not.toBeInTheDocument();
+  });
+});

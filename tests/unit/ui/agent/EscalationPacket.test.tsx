@@ -55,7 +55,11 @@ describe('the escalation packet', () => {
     expect(markdown).toContain('Flow `invite-not-received` v1.0.0');
     expect(markdown).toMatch(/### What was tried\n- \S+ findUser: ok \(found: true, status: invited\)/);
     expect(markdown).toMatch(/- \S+ getInviteLink: ok \(link: copied \(hidden\)/);
-    expect(markdown).toMatch(/### Notes\n- \S+ \(linkReady\): Sent them https:\/\/app\.example\.com\/••• in the chat/);
+    expect(markdown).toMatch(/### Notes\n- \S+ \(“Here is the invite link”\): Sent them https:\/\/app\.example\.com\/••• in the chat/);
+    // Steps and answers by their titles and labels, as the timeline names them, never by id.
+    expect(markdown).toMatch(/### Answers\n- \S+ “Has the invitation arrived now\?”: No, still nothing\n/);
+    expect(markdown).toMatch(/\(last step “Here is the invite link”\)/);
+    expect(markdown).not.toMatch(/linkReady|arrivedAfterWait|notThere/);
     const json = within(dialog).getByTestId('packet-json').textContent ?? '';
     expect(JSON.parse(json)).toMatchObject({ flow: { id: 'invite-not-received', version: '1.0.0' }, user: { email: 'ben.recent@example.com', status: 'invited' } });
     for (const text of [markdown, json]) {
