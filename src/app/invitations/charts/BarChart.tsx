@@ -38,7 +38,8 @@ export function BarChart({ spec, label, height }: BarChartProps) {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const draw = () => new Chart(canvas, createBarConfig(spec, readChartTheme(canvas), prefersReducedMotion()));
+    // The canvas's own direction (the page's, or the widget's inside its shadow root), read at each draw.
+    const draw = () => new Chart(canvas, createBarConfig(spec, readChartTheme(canvas), prefersReducedMotion(), getComputedStyle(canvas).direction === 'rtl'));
     let chart = draw();
     const stopWatching = watchChartTheme(canvas, () => {
       chart.destroy();
@@ -56,10 +57,15 @@ export function BarChart({ spec, label, height }: BarChartProps) {
   );
 }
 
-/** The chart.js configuration for `spec` in `theme`. Exported for tests. */
-export function createBarConfig(spec: BarChartSpec, theme: ChartTheme, reducedMotion: boolean): ChartConfiguration<'bar'> {
+/**
+ * The chart.js configuration for `spec` in `theme`. Right to left, the chart mirrors: the x axis
+ * runs from the right (bars grow leftwards, the first category sits at the right), the y axis
+ * stands at the right, and the legend and tooltips are laid out right to left. Exported for tests.
+ */
+export function createBarConfig(spec: BarChartSpec, theme: ChartTheme, reducedMotion: boolean, rightToLeft = false): ChartConfiguration<'bar'> {
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const scale = (axis: 'x' | 'y') => ({
+    ...(rightToLeft ? (axis === 'x' ? { reverse: true } : { position: 'right' as const }) : {}),
     stacked: spec.stacked ?? false,
     beginAtZero: true,
     ticks: { color: theme.text, ...(axis === valueAxis ? { precision: 0 } : {}) },
@@ -87,8 +93,8 @@ export function createBarConfig(spec: BarChartSpec, theme: ChartTheme, reducedMo
       color: theme.text,
       scales: { x: scale('x'), y: scale('y') },
       plugins: {
-        legend: { display: spec.legend ?? false, position: 'bottom', labels: { color: theme.text, boxWidth: 14 } },
-        tooltip: { enabled: true },
+        legend: { display: spec.legend ?? false, position: 'bottom', rtl: rightToLeft, labels: { color: theme.text, boxWidth: 14 } },
+        tooltip: { enabled: true, rtl: rightToLeft },
       },
     },
   };
