@@ -1,3 +1,4 @@
+import { useFormattingLocale } from '../useFormattingLocale.ts';
 import { useNow } from '../useNow.ts';
 import { useSessionSelector } from '../useSessionSelector.ts';
 import { useText } from '../useText.ts';
@@ -8,11 +9,12 @@ export function CallClock() {
   const startedAt = useSessionSelector((snapshot) => snapshot.context.startedAt);
   const now = useNow(1_000);
   const text = useText();
+  const locale = useFormattingLocale();
   return (
     <p className="id-agent-clock">
       <span className="id-agent-clock-label">{text('agent.call.elapsed')}</span>{' '}
       <span role="timer" aria-label={text('agent.call.elapsed')} className="id-agent-clock-time">
-        {formatElapsed(now - startedAt)}
+        {formatElapsed(now - startedAt, locale)}
       </span>
     </p>
   );

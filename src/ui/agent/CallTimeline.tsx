@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../../engine/index.ts';
 import { describeTranscriptEntry, type TranscriptWords } from '../describeTranscriptEntry.ts';
 import { useFlowSession } from '../useFlowSession.ts';
 import { useFormatters } from '../useFormatters.ts';
+import { useFormattingLocale } from '../useFormattingLocale.ts';
 import { useSessionSelector } from '../useSessionSelector.ts';
 import { useStepParams } from '../useStepParams.ts';
 import { useText } from '../useText.ts';
@@ -22,6 +23,8 @@ export function CallTimeline() {
   const params = useStepParams();
   const format = useFormatters();
   const { i18n } = useTranslation();
+  const locale = useFormattingLocale();
+  const took = useMemo(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }), [locale]);
   const words: TranscriptWords = { flow, text, params, format };
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -33,7 +36,7 @@ export function CallTimeline() {
   const detail = (entry: TranscriptEntry, index: number): string | null => {
     if (entry.type === 'result' || entry.type === 'error') {
       const call = transcript.slice(0, index).findLast((candidate) => candidate.type === 'call' && candidate.action === entry.action);
-      return call ? text('agent.timeline.took', { ms: Math.max(0, entry.at - call.at) }) : null;
+      return call ? took.format(Math.max(0, entry.at - call.at)) : null;
     }
     if (entry.type === 'entry' && entry.detail?.category) {
       const key = `app.delivery.categories.${entry.detail.category}`;
@@ -55,7 +58,7 @@ export function CallTimeline() {
             return (
               <li key={index} className={`id-agent-log-entry id-agent-log-entry--${entry.type}`}>
                 <time dateTime={new Date(entry.at).toISOString()} title={format.time(entry.at)}>
-                  {formatElapsed(entry.at - startedAt)}
+                  {formatElapsed(entry.at - startedAt, locale)}
                 </time>
                 <span>
                   {describeTranscriptEntry(entry, words)}

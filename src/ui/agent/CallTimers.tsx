@@ -1,6 +1,7 @@
 import { shallowEqual } from '@xstate/react';
 import { useFlowSession } from '../useFlowSession.ts';
 import { useFormatters } from '../useFormatters.ts';
+import { useFormattingLocale } from '../useFormattingLocale.ts';
 import { useNow } from '../useNow.ts';
 import { useSessionSelector } from '../useSessionSelector.ts';
 import { useText } from '../useText.ts';
@@ -14,7 +15,7 @@ export function CallTimers() {
   const now = useNow(1_000);
   const text = useText();
   const format = useFormatters();
-  const units = { days: text('agent.timers.days'), hours: text('agent.timers.hours') };
+  const locale = useFormattingLocale();
   return (
     <section className="id-agent-card id-agent-timers" aria-labelledby="id-agent-timers-title">
       <h2 id="id-agent-timers-title" className="id-agent-card-title">
@@ -31,7 +32,7 @@ export function CallTimers() {
               <li key={timer.id} className={`id-agent-timer${passed ? ' id-agent-timer--passed' : ''}`}>
                 <span className="id-agent-timer-label">{label}</span>
                 <span className="id-agent-timer-value" role="timer" aria-label={label}>
-                  {passed ? text('agent.timers.passed') : formatTimeLeft(timer.at - now, units)}
+                  {passed ? text('agent.timers.passed') : formatTimeLeft(timer.at - now, locale)}
                 </span>
                 <time className="id-agent-timer-at" dateTime={new Date(timer.at).toISOString()}>
                   {text(passed ? 'agent.timers.wasAt' : 'agent.timers.at', { time: format.dateTime(timer.at) })}

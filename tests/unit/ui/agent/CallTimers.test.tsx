@@ -38,7 +38,7 @@ describe('the call clocks', () => {
     // Ben's invitation went out 3 minutes ago: 2 of 5 minutes' wait and 12 of 15 minutes' cooldown are left.
     expect(timer('Delivery wait')).toHaveTextContent('02:00');
     expect(timer('Resend possible again')).toHaveTextContent('12:00');
-    expect(timer('Invitation expires')).toHaveTextContent('6 d 23 h');
+    expect(timer('Invitation expires')).toHaveTextContent('6d 23h');
 
     act(() => vi.advanceTimersByTime(2 * minute + 1_000));
     expect(timer('Delivery wait')).toHaveTextContent('passed');

@@ -63,12 +63,17 @@ describe('call timers', () => {
 });
 
 describe('time left', () => {
-  const units = { days: 'd', hours: 'h' };
   it('reads mm:ss under an hour, h:mm:ss under a day, days and hours beyond, and never goes negative', () => {
-    expect(formatTimeLeft(61_000, units)).toBe('01:01');
-    expect(formatTimeLeft(3 * 60 * minute + 5_000, units)).toBe('3:00:05');
-    expect(formatTimeLeft(50 * 60 * minute, units)).toBe('2 d 2 h');
-    expect(formatTimeLeft(-5_000, units)).toBe('00:00');
+    expect(formatTimeLeft(61_000, 'en-GB')).toBe('01:01');
+    expect(formatTimeLeft(3 * 60 * minute + 5_000, 'en-GB')).toBe('3:00:05');
+    expect(formatTimeLeft(50 * 60 * minute, 'en-GB')).toBe('2d 2h');
+    expect(formatTimeLeft(-5_000, 'en-GB')).toBe('00:00');
+  });
+
+  it('says days and hours, and writes the digits, as the language does', () => {
+    // German CLDR: "2 T, 2 h"; the exact spaces are ICU's, so only the difference from English is pinned.
+    expect(formatTimeLeft(50 * 60 * minute, 'de')).toMatch(/^2\s?T\b/);
+    expect(formatTimeLeft(61_000, 'ar-EG')).toBe('٠١:٠١');
   });
 });
 
