@@ -1,8 +1,32 @@
+import { localeDirection } from '../app/supportedLocales.ts';
+
 /**
- * The note an `<invite-doctor>` shows when the widget module could not load. English only: the
- * widget's translations live in the module that failed.
+ * The note an `<invite-doctor>` shows when the widget module could not load, by language: the one
+ * text of `locales/<language>/widgetLoader.json`, built into the loader (the widget's other texts
+ * live in the module that failed). A few hundred bytes for every language together.
  */
-export const widgetLoadFailureText = 'Invitation help could not load. Please reload the page, or contact support if it keeps happening.';
+const loadFailedTexts: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ loadFailed: string }>('/locales/*/widgetLoader.json', { eager: true, import: 'widgetLoader' })).map(([path, texts]) => [
+    path.split('/')[2] as string,
+    texts.loadFailed,
+  ]),
+);
+
+/**
+ * The note's language for one element: its `locale` attribute, else the nearest `lang` (the host
+ * page's, as the widget itself does), else the browser's; the shipped language with that exact tag
+ * or primary subtag (`de-AT` → `de`, `pt` → `pt-BR`), else English.
+ */
+export function widgetLoadFailureLanguage(element: Element, browserLanguage = ''): string {
+  const tag = (element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || browserLanguage).toLowerCase();
+  const languages = Object.keys(loadFailedTexts);
+  return languages.find((language) => language.toLowerCase() === tag) ?? languages.find((language) => language.toLowerCase().split('-')[0] === tag.split('-')[0]) ?? 'en';
+}
+
+/** The load-failure note in one language (English when that language has none). */
+export function widgetLoadFailureText(language: string): string {
+  return loadFailedTexts[language] ?? loadFailedTexts.en ?? '';
+}
 
 /**
  * After a failed load, puts {@link widgetLoadFailureText} into the shadow root of every
@@ -18,9 +42,12 @@ export function showWidgetLoadFailure(document: Document): void {
       const root = element.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
       style.textContent = ':host{display:block}p{margin:0;padding:.75em 1em;border:1px solid #b42318;border-radius:6px;background:#fff;color:#7a271a;font:14px/1.4 system-ui,sans-serif}';
+      const language = widgetLoadFailureLanguage(element, document.defaultView?.navigator.language);
       const note = document.createElement('p');
       note.setAttribute('part', 'load-error');
-      note.textContent = widgetLoadFailureText;
+      note.lang = language;
+      note.dir = localeDirection(language);
+      note.textContent = widgetLoadFailureText(language);
       root.append(style, note);
     }
   };

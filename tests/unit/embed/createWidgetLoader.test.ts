@@ -77,7 +77,28 @@ describe('createWidgetLoader (window.InviteDoctor of invite-doctor.iife.js)', ()
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     await expect(loader.mount(document.createElement('div'))).rejects.toBe(error);
     expect(log.error).toHaveBeenCalledExactlyOnceWith(error);
-    expect(element.shadowRoot?.textContent).toContain(widgetLoadFailureText);
+    expect(element.shadowRoot?.textContent).toContain(widgetLoadFailureText('en'));
+  });
+
+  it("writes the note in the element's language: its locale attribute, else the nearest lang, else the browser's", async () => {
+    const german = addElement();
+    german.setAttribute('locale', 'de-AT');
+    const swedishPage = document.createElement('section');
+    swedishPage.lang = 'sv';
+    const swedish = document.createElement('invite-doctor');
+    swedishPage.append(swedish);
+    document.body.append(swedishPage);
+    const unknown = addElement();
+    unknown.setAttribute('locale', 'tlh');
+    const loader = createWidgetLoader({ scriptUrl, importModule: createImporter({}), document, console: { error() {} } });
+    await loader.ready.catch(() => undefined);
+    const note = (element: Element) => element.shadowRoot?.querySelector('p');
+    expect(note(german)?.textContent).toBe(widgetLoadFailureText('de'));
+    expect(note(german)?.lang).toBe('de');
+    expect(note(swedish)?.textContent).toBe(widgetLoadFailureText('sv'));
+    expect(note(unknown)?.textContent).toBe(widgetLoadFailureText('en'));
+    expect(new Set([widgetLoadFailureText('de'), widgetLoadFailureText('sv'), widgetLoadFailureText('en')]).size).toBe(3);
+    expect(note(unknown)?.dir).toBe('ltr');
   });
 
   it('reports a failure once even when the host ignores ready and mount(), without an unhandled rejection', async () => {
@@ -99,7 +120,7 @@ describe('createWidgetLoader (window.InviteDoctor of invite-doctor.iife.js)', ()
     expect(later.shadowRoot).toBeNull();
     readyState.mockRestore();
     document.dispatchEvent(new Event('DOMContentLoaded'));
-    expect(later.shadowRoot?.textContent).toContain(widgetLoadFailureText);
+    expect(later.shadowRoot?.textContent).toContain(widgetLoadFailureText('en'));
     expect(upgraded.shadowRoot?.textContent).toBe('a working widget');
   });
 

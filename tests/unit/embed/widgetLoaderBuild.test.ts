@@ -25,8 +25,9 @@ describe('the plain-script build, invite-doctor.iife.js', () => {
     // A static import would be a syntax error in a classic script; the only import is import(url).
     expect(loader).not.toMatch(/(^|[;}\s])import\s*[{*\w"'`]/);
     expect([...loader.matchAll(/\bimport\(/g)]).toHaveLength(1);
-    // Everything else the widget needs arrives with invite-doctor.js; the loader stays tiny.
-    expect(gzipSync(loader, { level: 9 }).length).toBeLessThan(2 * 1024);
+    // Everything else the widget needs arrives with invite-doctor.js; the loader stays tiny. It
+    // holds one text, its load-failure note, in every language (~1 KB of the 3).
+    expect(gzipSync(loader, { level: 9 }).length).toBeLessThan(3 * 1024);
   });
 
   it('carries none of the widget: no React, no i18next, no engine, no texts', () => {
