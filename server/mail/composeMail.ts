@@ -1,5 +1,6 @@
 import type { OutgoingMail } from './MailTransport.ts';
 import { pickLocale, serverText } from '../i18n/serverText.ts';
+import { localeDirection } from '../../src/app/supportedLocales.ts';
 
 /** A mail's visible parts. */
 export interface ComposedMail {
@@ -22,8 +23,10 @@ export function escapeHtml(value: string): string {
 export function composeMail(mail: OutgoingMail, product: string): ComposedMail {
   const language = pickLocale(mail.language);
   const t = serverText('mail', language);
-  // In UTC, said so: the server does not know the invitee's time zone.
-  const date = mail.expiresAt ? `${new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(mail.expiresAt)} UTC` : null;
+  // In UTC, said so (where and how the language says a time zone, through Intl): the server does not know the invitee's time zone.
+  const date = mail.expiresAt
+    ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(mail.expiresAt)
+    : null;
   const values = { product, address: mail.to, date: date ?? '' };
   const isReset = mail.purpose === 'password_reset';
   const section = isReset ? 'passwordReset' : 'invitation';
@@ -38,7 +41,7 @@ export function composeMail(mail: OutgoingMail, product: string): ComposedMail {
   const p = (value: string) => `<p>${escapeHtml(value)}</p>`;
   const html = [
     '<!doctype html>',
-    `<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<html lang="${language}" dir="${localeDirection(language)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a;">',
     p(greeting),
     ...paragraphs.map(p),

@@ -27,11 +27,11 @@ const styleSheet = [
 const styleElementContent = new SafeHtml(styleSheet);
 const styleHash = `'sha256-${createHash('sha256').update(styleSheet).digest('base64')}'`;
 
-/** Languages written right to left, for the `dir` attribute (none of the shipped ones yet). */
+/** Languages written right to left, for the `dir` attribute (Arabic among the shipped ones). */
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'yi']);
 
 export interface Page {
-  /** The page's language (`en`, `de`, `sv`). */
+  /** The page's language (`en`, `de`, `ar`, …). */
   language: string;
   title: string;
   /** The content of `<main>`, which starts with the page's one `h1`. */

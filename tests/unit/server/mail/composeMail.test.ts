@@ -18,6 +18,13 @@ describe('composeMail', () => {
     expect(composeMail({ to: 'a@b.example', purpose: 'invitation', link, language: 'sv-SE' }, 'Acme').subject).toBe('Din inbjudan till Acme');
   });
 
+  it('writes an Arabic mail right to left, its expiry date and time zone as Arabic writes them', () => {
+    const mail = composeMail({ to: 'a@b.example', purpose: 'invitation', link, language: 'ar', expiresAt: new Date('2026-03-17T09:00:00Z') }, 'Acme');
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(mail.text).toContain(new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date('2026-03-17T09:00:00Z')));
+    expect(composeMail({ to: 'a@b.example', purpose: 'invitation', link }, 'Acme').html).toMatch(/<html lang="en" dir="ltr">/);
+  });
+
   it('says a resend’s earlier link no longer works', () => {
     const mail = composeMail({ to: 'a@b.example', purpose: 'invitation', link, resend: true }, 'Acme');
     expect(mail.subject).toBe('Your new invitation link for Acme');
