@@ -8,6 +8,10 @@ export interface Formatters {
   time(value: string | number | null | undefined): string;
   /** Relative to `now`, e.g. "in 12 minutes", "2 days ago". */
   relative(value: string | number | null | undefined, now: number): string;
+  /** A number, e.g. "10,000", "10 000". */
+  number(value: number): string;
+  /** Items as the language lists them, e.g. "a, b, c" ("a、b、c" in Japanese, "a، b" in Arabic). */
+  list(items: readonly string[]): string;
 }
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -27,7 +31,11 @@ export function createFormatters(locale: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const number = new Intl.NumberFormat(locale);
+  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   return {
+    number: (value) => number.format(value),
+    list: (items) => list.format(items),
     dateTime: (value) => withTime(value, (ms) => dateTime.format(ms)),
     time: (value) => withTime(value, (ms) => time.format(ms)),
     relative: (value, now) =>

@@ -73,8 +73,10 @@ function describeSummary(summary: Record<string, string | number | boolean | nul
             ? format.dateTime(value)
             : typeof value === 'string' && valueKeys[key]
               ? text(`${valueKeys[key]}.${value}`, { defaultValue: value })
-              : String(value);
+              : typeof value === 'number'
+                ? format.number(value)
+                : value;
     return `${text(`app.summaryKeys.${key}`, { defaultValue: key })}: ${shown}`;
   });
-  return parts.length > 0 ? parts.join(', ') : text('app.transcript.ok');
+  return parts.length > 0 ? format.list(parts) : text('app.transcript.ok');
 }
