@@ -17,7 +17,7 @@ function sendingSetupOf(setting: SendingSetting): Partial<MemorySendingSetup> {
 }
 
 /**
- * Controls for the in-memory demo data: act as an admin or as the manager of team A, and put
+ * Controls for the in-memory demo data: act as an admin or as the manager of team a (Customer Success), and put
  * the demo organisation back as it was. Shown only when the memory backend runs.
  */
 export function DemoBar() {

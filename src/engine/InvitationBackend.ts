@@ -232,7 +232,10 @@ export interface InvitedUser {
   lastSignInAt?: string | null;
   /** Signs in through the organisation's single sign-on rather than a password. */
   sso: boolean;
+  /** The team's id: what the backend matches permissions on. Never shown where its name is known. */
   team: string;
+  /** The team's name as people know it, where the backend has one (shown instead of the id). */
+  teamName?: string;
 }
 
 export interface SentInvite {

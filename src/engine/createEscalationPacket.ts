@@ -15,6 +15,8 @@ export interface EscalationPacket {
     correctedEmail: string | null;
     status: string | null;
     team: string | null;
+    /** The team's name where the backend has one. */
+    teamName: string | null;
     invitedAt: string | null;
     lastSentAt: string | null;
     expiresAt: string | null;
@@ -70,6 +72,7 @@ export function createEscalationPacket(context: SessionContext, options: PacketO
       correctedEmail: context.correctedEmail && clean(context.correctedEmail),
       status: user?.status ?? null,
       team: user?.team ?? null,
+      teamName: user?.teamName ?? null,
       invitedAt: user?.invitedAt ?? null,
       lastSentAt: user?.lastSentAt ?? null,
       expiresAt: user?.expiresAt ?? null,

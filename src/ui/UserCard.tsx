@@ -33,7 +33,7 @@ export function UserCard() {
     [text('app.user.name'), user.name ?? missingValue],
     [text('app.user.email'), user.email],
     [text('app.user.status'), <span className={`id-status id-status--${expired ? 'expired' : user.status}`}>{text(`app.user.statuses.${expired ? 'expired' : user.status}`)}</span>],
-    [text('app.user.team'), user.team],
+    [text('app.user.team'), user.teamName ?? user.team],
     [text('app.user.invitedAt'), when(user.invitedAt, 'app.user.never')],
     [text('app.user.lastSentAt'), when(lastSentAt, 'app.user.never')],
     [text('app.user.expiresAt'), when(expiresAt, 'app.user.noOpenInvitation')],

@@ -136,7 +136,7 @@ describe('an admin meets an invitation problem that needs more than a resend', (
     const { wizard, page, context } = await openApp(browser, 'mo');
     await wizard.expectStep('Someone did not get their invitation?');
     await page.getByLabel('Act as').selectOption('team-manager');
-    await page.getByText('You now act as: Team manager (team A).').waitFor();
+    await page.getByText('You now act as: Team manager (Customer Success).').waitFor();
     await startWith(wizard, 'mo.teamb@example.com');
     await wizard.expectStep('You cannot manage this person');
     expect(await page.getByRole('region', { name: 'Your role does not allow this' }).isVisible()).toBe(true);

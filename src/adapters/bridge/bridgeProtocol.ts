@@ -55,6 +55,7 @@ const invitedUser = z.object({
   lastSignInAt: z.optional(z.nullable(isoTime)),
   sso: z.boolean(),
   team: z.string(),
+  teamName: z.optional(z.string().check(z.maxLength(200))),
 });
 
 const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]);

@@ -16,6 +16,7 @@ const invitedUser = z.object({
   lastSignInAt: isoTime.nullable().optional(),
   sso: z.boolean(),
   team: z.string(),
+  teamName: z.string().max(200).optional(),
 });
 
 const notSentReason = z.enum(notSentReasons as [NotSentReason, ...NotSentReason[]]);

@@ -24,6 +24,8 @@ export interface MemoryBackendState {
   spentTokens: Map<string, { email: string; refusal: Extract<LinkRefusal, 'used' | 'revoked'> }>;
   mail: MailRules;
   defaultTeam: string;
+  /** The teams' names by id (see `MemorySeed.teamNames`). */
+  teamNames: Readonly<Record<string, string>>;
   /** Outgoing mail: changed by the demo's `setSending`, restored by `reset`. */
   sending: MemorySendingSetup;
   /** Link events as seeded, then as the demo's invitees open their links; addresses in `addressKey` form. */
@@ -34,7 +36,8 @@ export interface MemoryBackendState {
 export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
   const users = new Map<string, MemoryUserRecord>();
   for (const user of seed.users) {
-    const copy = { ...user, email: addressKey(user.email) };
+    const teamName = user.teamName ?? seed.teamNames?.[user.team];
+    const copy = { ...user, email: addressKey(user.email), ...(teamName ? { teamName } : {}) };
     users.set(user.id, { user: copy, token: user.status === 'invited' ? createInviteToken() : null });
   }
   return {
@@ -44,6 +47,7 @@ export function createMemoryBackendState(seed: MemorySeed): MemoryBackendState {
     spentTokens: new Map(),
     mail: seed.mail,
     defaultTeam: seed.defaultTeam,
+    teamNames: seed.teamNames ?? {},
     sending: createSendingSetup(seed.sending),
     linkEvents: (seed.linkEvents ?? []).map((event) => ({ ...event, email: addressKey(event.email) })),
   };

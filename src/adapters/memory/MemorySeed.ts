@@ -29,6 +29,8 @@ export interface MemorySeed {
   mail: MailRules;
   /** The team an admin's invitation goes to when none is given. */
   defaultTeam: string;
+  /** The teams' names by id; a user whose team has one carries it as `teamName`. @default none */
+  teamNames?: Readonly<Record<string, string>>;
   /** How outgoing mail is set up. @default defaultSendingSetup (working, no failure) */
   sending?: Partial<MemorySendingSetup>;
   /** What happened to invite links (opened, accepted, refused), any order. @default none */

@@ -60,7 +60,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
       call('findUser', options, (role, state) => {
         const record = findByEmail(state, email);
         if (!record) return ok(null);
-        if (!canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.team));
+        if (!canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.teamName ?? record.user.team));
         return ok({ ...record.user });
       }),
 
@@ -124,7 +124,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
       call('inviteUser', options, (role, state) => {
         const address = addressKey(email);
         const team = options?.team ?? (role.kind === 'team-manager' ? role.team : state.defaultTeam);
-        if (!canActOnTeam(role, team)) return err(outsideTeam(team));
+        if (!canActOnTeam(role, team)) return err(outsideTeam(state.teamNames[team] ?? team));
         const existing = findByEmail(state, address);
         if (existing?.user.status === 'deactivated') return err(deactivated);
         if (existing) return err({ kind: 'conflict', message: `This address already has ${existing.user.status === 'active' ? 'an account' : 'a pending invitation'}.` });
@@ -143,6 +143,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
           lastSignInAt: null,
           sso: policy.ssoEnabled,
           team,
+          ...(state.teamNames[team] ? { teamName: state.teamNames[team] } : {}),
         };
         state.users.set(user.id, { user, token: createInviteToken() });
         send(state, address, iso(now));
@@ -154,7 +155,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
       call('deliveryEvents', options, (role, state) => {
         const address = addressKey(email);
         const owner = findByEmail(state, address);
-        if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.team));
+        if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.teamName ?? owner.user.team));
         return ok(eventsByAddress(state.events, address));
       }),
 
@@ -162,7 +163,7 @@ export function createMemoryOperations(context: MemoryOperationsContext, current
       call('clearSuppression', options, (role, state) => {
         const address = addressKey(email);
         const owner = findByEmail(state, address);
-        if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.team));
+        if (owner && !canActOnTeam(role, owner.user.team)) return err(outsideTeam(owner.user.teamName ?? owner.user.team));
         state.suppressed.delete(address);
         context.changed();
         return ok({ clearedAt: iso(clock()) });
@@ -197,7 +198,7 @@ function findByEmail(state: MemoryBackendState, email: string): MemoryUserRecord
 function visibleUser(state: MemoryBackendState, userId: string, role: Role): Result<MemoryUserRecord> {
   const record = state.users.get(userId);
   if (!record) return err({ kind: 'not_found', message: 'No such user.' });
-  if (!canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.team));
+  if (!canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.teamName ?? record.user.team));
   return ok(record);
 }
 

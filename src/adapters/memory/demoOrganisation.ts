@@ -4,6 +4,7 @@ import { deliveryAttempt } from './deliveryAttempt.ts';
 import { demoOrganisationWorld as world } from './demoOrganisationWorld.ts';
 import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import type { DeliveryOutcome } from './predictDeliveryOutcome.ts';
+import { demoTeamNames } from './demoTeamNames.ts';
 
 /** How many people the demo organisation invites unless told otherwise. */
 export const defaultOrganisationSize = 2_400;
@@ -165,7 +166,7 @@ export function demoOrganisation(now: number, policy: Policy, size = defaultOrga
     if (event.enhancedCode === '4.2.2') mail.fullMailboxes.push(event.email);
     if (event.kind === 'dropped') suppressed.push(event.email);
   }
-  return { users, events, linkEvents, suppressed, mail: mail satisfies Required<MailRules>, defaultTeam: 'a' };
+  return { users, events, linkEvents, suppressed, mail: mail satisfies Required<MailRules>, defaultTeam: 'a', teamNames: demoTeamNames };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MailRules, MemorySeed } from './MemorySeed.ts';
 import type { DeliveryOutcome } from './predictDeliveryOutcome.ts';
 import { deliveryAttempt } from './deliveryAttempt.ts';
 import { notSentAttempt } from './MemorySendingSetup.ts';
+import { demoTeamNames } from './demoTeamNames.ts';
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -118,5 +119,5 @@ export function demoSeed(now: number, policy: Policy): MemorySeed {
   events.push(...deliveryAttempt('pia.resent@example.com', iso(now - 3 * day), 'delivered'));
   invited('usr_pia', 'pia.resent@example.com', 'Pia Quist', 1 * day, 'delivered', { invitedAt: iso(now - 3 * day) });
 
-  return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a', linkEvents };
+  return { users, events, suppressed: ['hana.suppressed@example.com'], mail: demoMail, defaultTeam: 'a', teamNames: demoTeamNames, linkEvents };
 }

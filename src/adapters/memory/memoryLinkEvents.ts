@@ -14,7 +14,7 @@ import { canActOnTeam, type Role } from './Role.ts';
 export function memoryLinkEvents(state: MemoryBackendState, email: string, role: Role): Result<LinkEvent[]> {
   const address = addressKey(email);
   for (const record of state.users.values()) {
-    if (record.user.email === address && !canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.team));
+    if (record.user.email === address && !canActOnTeam(role, record.user.team)) return err(outsideTeam(record.user.teamName ?? record.user.team));
   }
   return ok(eventsByAddress(state.linkEvents, address));
 }

@@ -1,5 +1,5 @@
 /** What a key may do: everything, or the users of one team. */
-export type ServerRole = { kind: 'admin' } | { kind: 'team-manager'; team: string };
+export type ServerRole = { kind: 'admin' } | { kind: 'team-manager'; team: string; /** The team's name, shown instead of its id where the server knows it. */ teamName?: string };
 
 /** Who the server says is signed in (`GET /v1/me`, or the answer to a one-time code). */
 export interface ServerIdentity {
@@ -25,8 +25,8 @@ export function parseServerIdentity(body: unknown): ServerIdentity | null {
 
 function parseRole(role: unknown): ServerRole | null {
   if (typeof role !== 'object' || role === null) return null;
-  const { kind, team } = role as Record<string, unknown>;
+  const { kind, team, teamName } = role as Record<string, unknown>;
   if (kind === 'admin') return { kind };
-  if (kind === 'team-manager' && typeof team === 'string') return { kind, team };
+  if (kind === 'team-manager' && typeof team === 'string') return typeof teamName === 'string' && teamName ? { kind, team, teamName } : { kind, team };
   return null;
 }

@@ -41,5 +41,5 @@ export function SignedInBadge() {
 }
 
 function describeRole(text: ReturnType<typeof useText>, identity: ServerIdentity): string {
-  return identity.role.kind === 'admin' ? text('app.signIn.roles.admin') : text('app.signIn.roles.teamManager', { team: identity.role.team });
+  return identity.role.kind === 'admin' ? text('app.signIn.roles.admin') : text('app.signIn.roles.teamManager', { team: identity.role.teamName ?? identity.role.team });
 }

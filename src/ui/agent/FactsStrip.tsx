@@ -62,7 +62,7 @@ export function FactsStrip() {
     [text('app.user.expiresAt'), when(expiresAt, expired ? 'due' : undefined)],
     [text('app.user.acceptedAt'), user ? when(user.acceptedAt, 'past') : missingValue],
     [text('agent.facts.sso'), user ? text(user.sso ? 'app.common.yes' : 'app.common.no') : missingValue],
-    [text('app.user.team'), user?.team ?? missingValue],
+    [text('app.user.team'), user ? (user.teamName ?? user.team) : missingValue],
   ];
   if (user?.acceptedAt) facts.push([text('app.user.setup'), text(user.setupCompleted ? 'app.common.yes' : 'app.common.no')]);
 

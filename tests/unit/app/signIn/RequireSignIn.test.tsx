@@ -32,6 +32,14 @@ describe('server mode without a key', () => {
 });
 
 describe('server mode with a key', () => {
+  it('names a team manager’s team by its name when the server knows it, not by its id', async () => {
+    sessionStorage.setItem('invite-doctor.api-key', 'idk_good');
+    stubFetch(json(200, { ...adminMe, role: { kind: 'team-manager', team: 'org_7f3a9c', teamName: 'Customer Success' } }));
+    await renderServerApp('/');
+    expect(await screen.findByText('Signed in as manager of team Customer Success')).toBeInTheDocument();
+    expect(screen.queryByText(/org_7f3a9c/)).not.toBeInTheDocument();
+  });
+
   it('shows the page, who is signed in, and signs out', async () => {
     sessionStorage.setItem('invite-doctor.api-key', 'idk_good');
     stubFetch(json(200, { ...adminMe, role: { kind: 'team-manager', team: 'a' } }));

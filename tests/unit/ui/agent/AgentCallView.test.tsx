@@ -24,7 +24,7 @@ describe('the call layout', () => {
     expect(value('Invitation expires')).toMatch(/^in 7 days/);
     expect(value('Accepted')).toBe('—');
     expect(value('Single sign-on')).toBe('No');
-    expect(value('Team')).toBe('a');
+    expect(value('Team')).toBe('Customer Success');
     expect(within(facts).getByText('No problem')).toBeInTheDocument();
     expect(within(within(facts).getByRole('list', { name: 'Delivery events (2)' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       expect.stringMatching(/Sent Accepted for delivery/),
