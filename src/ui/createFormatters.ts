@@ -32,7 +32,7 @@ export function createFormatters(locale: string): Formatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const number = new Intl.NumberFormat(locale);
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
   return {
     number: (value) => number.format(value),
     list: (items) => list.format(items),

@@ -19,6 +19,7 @@ describe('a backend call’s summary in the transcript', () => {
   it('writes numbers and the list of facts as the language does, through Intl', () => {
     expect(summaryIn('en', { events: 12345, status: 'x' })).toBe('events: 12,345, status: x');
     expect(summaryIn('de', { events: 12345 })).toBe('events: 12.345');
-    expect(summaryIn('ar-EG', { events: 3, status: 'x' })).toBe(new Intl.ListFormat('ar-EG', { type: 'unit', style: 'short' }).format(['events: ٣', 'status: x']));
+    expect(summaryIn('ja', { events: 2, status: 'x' })).toBe('events: 2、status: x');
+    expect(summaryIn('ar-EG', { events: 3, status: 'x' })).toBe(new Intl.ListFormat('ar-EG', { type: 'conjunction', style: 'narrow' }).format(['events: ٣', 'status: x']));
   });
 });
