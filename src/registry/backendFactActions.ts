@@ -23,7 +23,7 @@ export const backendFactActions: Record<string, FlowAction> = {
     requires: ['lookup', 'listInvitations'],
     run: async ({ context, backend, signal }) => {
       const address = context.email ? normalizeAddress(context.email) : null;
-      if (!address?.ok || !backend.listInvitations) return err({ kind: 'unsupported', message: 'no domain to list' });
+      if (!address?.ok || !backend.listInvitations) return err({ kind: 'unsupported' });
       const domain = address.address.slice(address.address.lastIndexOf('@') + 1);
       const self = context.facts.user?.id ?? null;
       const others: InvitedUser[] = [];

@@ -8,11 +8,13 @@ import { addressSuggestion } from './invitationGuards.ts';
  * disappears without them), calls the backend, and returns facts plus a transcript summary that
  * never holds a secret.
  */
+// Errors made here carry no message: a BackendError's message is the backend's own words, shown
+// as such ("the server said"); the kind alone is translated into every language.
 export const invitationActions: Record<string, FlowAction> = {
   findUser: {
     requires: ['lookup'],
     run: async ({ context, backend, signal }) => {
-      if (!context.email) return err({ kind: 'not_found', message: 'no address to look up' });
+      if (!context.email) return err({ kind: 'not_found' });
       const result = await backend.findUser(context.email, { signal });
       if (!result.ok) return result;
       const user = result.value;
@@ -22,7 +24,7 @@ export const invitationActions: Record<string, FlowAction> = {
   deliveryEvents: {
     requires: ['deliveryLog'],
     run: async ({ context, backend, signal }) => {
-      if (!context.email) return err({ kind: 'not_found', message: 'no address to read the delivery log for' });
+      if (!context.email) return err({ kind: 'not_found' });
       const result = await backend.deliveryEvents(context.email, { signal });
       if (!result.ok) return result;
       const delivery = latestDeliveryProblem(result.value);
@@ -78,7 +80,7 @@ export const invitationActions: Record<string, FlowAction> = {
     sideEffect: true,
     run: async ({ context, backend, signal }) => {
       const email = context.correctedEmail ?? context.email;
-      if (!email) return err({ kind: 'not_found', message: 'no address to invite' });
+      if (!email) return err({ kind: 'not_found' });
       const team = context.facts.user?.team;
       const result = await backend.inviteUser(email, { signal, ...(team ? { team } : {}) });
       if (!result.ok) return result;
@@ -101,7 +103,7 @@ export const invitationActions: Record<string, FlowAction> = {
     local: true,
     run: async ({ context }) => {
       const suggestion = addressSuggestion(context.email);
-      if (!suggestion) return err({ kind: 'not_found', message: 'no suggestion for this address' });
+      if (!suggestion) return err({ kind: 'not_found' });
       return ok({ email: suggestion, summary: { from: context.email, to: suggestion } });
     },
   },
@@ -110,7 +112,7 @@ export const invitationActions: Record<string, FlowAction> = {
 function withUser(run: (user: InvitedUser, args: ActionArgs) => Promise<Result<ActionOutput>>): FlowAction['run'] {
   return async (args) => {
     const user = args.context.facts.user;
-    if (!user) return err({ kind: 'not_found', message: 'the user has not been looked up' });
+    if (!user) return err({ kind: 'not_found' });
     return run(user, args);
   };
 }

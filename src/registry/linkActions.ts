@@ -10,7 +10,7 @@ export const linkActions: Record<string, FlowAction> = {
   loadLinkEvents: {
     requires: ['linkEvents'],
     run: async ({ context, backend, signal }) => {
-      if (!context.email) return err({ kind: 'not_found', message: 'no address to read link events for' });
+      if (!context.email) return err({ kind: 'not_found' });
       if (!backend.linkEvents) return err({ kind: 'unsupported' });
       const result = await backend.linkEvents(context.email, { signal });
       if (!result.ok) return result;

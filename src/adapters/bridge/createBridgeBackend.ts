@@ -90,7 +90,7 @@ export function createBridgeBackend(options: BridgeBackendOptions): BridgeBacken
       pending.set(id, { method, settle });
       callOptions?.signal?.addEventListener('abort', onAbort, { once: true });
       const request: BridgeRequest = { protocol: bridgeProtocol, version: bridgeVersion, type: 'request', id, method, args };
-      if (!post(request)) settle(err({ kind: 'unavailable', cause: 'network', message: 'The host window could not be reached.' }));
+      if (!post(request)) settle(err({ kind: 'unavailable', cause: 'network' }));
     });
   }
 

@@ -32,7 +32,8 @@ export async function requestJson(transport: HttpTransport, request: ApiRequest,
   return result;
 }
 
-const aborted: BackendError = { kind: 'unavailable', cause: 'aborted', message: 'The call was cancelled.' };
+// No message: that is for the server's own words; the cause is translated in every language.
+const aborted: BackendError = { kind: 'unavailable', cause: 'aborted' };
 
 /** Only transient failures: timeouts, network errors and 5xx. A 4xx or a malformed body would just repeat. */
 function isRetryable(result: Result<unknown>): boolean {
