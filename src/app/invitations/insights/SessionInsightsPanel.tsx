@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInsights } from '../../../engine/index.ts';
+import { useFormattingLocale } from '../../../ui/useFormattingLocale.ts';
 import { useText } from '../../../ui/useText.ts';
 import type { AppBackend } from '../../appBackend.ts';
 import { findFlowSummary } from '../../flowCatalog.ts';
@@ -20,6 +21,7 @@ export function SessionInsightsPanel({ app }: { app: AppBackend }) {
   useTranslation(['insights', 'flows']);
   const text = useText();
   const { i18n } = useTranslation();
+  const locale = useFormattingLocale();
   const headingId = useId();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -42,12 +44,14 @@ export function SessionInsightsPanel({ app }: { app: AppBackend }) {
 
   const stepTitle = (flowId: string, stepId: string, titles: Map<string, string>) => {
     const key = titles.get(`${flowId}\u0000${stepId}`);
-    return key && i18n.exists(key, { ns: 'flows' }) ? text(key) : stepId;
+    return key && hasText(key) ? text(key) : stepId;
   };
   const flowTitle = (flowId: string) => {
     const key = findFlowSummary(flowId)?.title;
-    return key && i18n.exists(key, { ns: 'flows' }) ? text(key) : flowId;
+    return key && hasText(key) ? text(key) : flowId;
   };
+  // A key's first segment is its namespace: flow titles live in `app.catalog.*`, step titles in `flows.*`.
+  const hasText = (key: string) => i18n.exists(key, { ns: key.split('.')[0] });
 
   return (
     <section className="id-insights" aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
@@ -67,7 +71,7 @@ export function SessionInsightsPanel({ app }: { app: AppBackend }) {
       {state.status === 'ready' && state.loaded.source === 'browser' && <p className="id-muted">{text('insights.panel.demoNote')}</p>}
       {state.status === 'ready' && state.loaded.insights.sessions.total === 0 && <p>{text('insights.panel.empty')}</p>}
       {state.status === 'ready' && state.loaded.insights.sessions.total > 0 && (
-        <InsightsBody insights={state.loaded.insights} stepTitle={(flowId, stepId) => stepTitle(flowId, stepId, state.stepTitles)} flowTitle={flowTitle} language={i18n.language} />
+        <InsightsBody insights={state.loaded.insights} stepTitle={(flowId, stepId) => stepTitle(flowId, stepId, state.stepTitles)} flowTitle={flowTitle} language={locale} />
       )}
     </section>
   );
