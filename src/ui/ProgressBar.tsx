@@ -2,6 +2,7 @@ import { shallowEqual } from '@xstate/react';
 import { currentStep } from '../engine/index.ts';
 import { estimateProgress } from './estimateProgress.ts';
 import { useFlowSession } from './useFlowSession.ts';
+import { useFormatters } from './useFormatters.ts';
 import { useSessionSelector } from './useSessionSelector.ts';
 import { useText } from './useText.ts';
 
@@ -12,6 +13,7 @@ import { useText } from './useText.ts';
 export function ProgressBar() {
   const { flow } = useFlowSession();
   const text = useText();
+  const format = useFormatters();
   const progress = useSessionSelector(
     (snapshot) => estimateProgress(flow, currentStep(flow, snapshot)?.id ?? flow.start, snapshot.context.trail),
     shallowEqual,
@@ -30,7 +32,7 @@ export function ProgressBar() {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${text('app.progress.step', { step: progress.step })}, ${remaining}`}
+        aria-valuetext={format.list([text('app.progress.step', { step: progress.step }), remaining])}
       >
         <div className="id-progress-fill" style={{ width: `${percent}%` }} />
       </div>

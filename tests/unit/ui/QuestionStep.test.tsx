@@ -62,5 +62,7 @@ describe('a question step', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /spam/i })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /not/i })).not.toBeChecked();
     expect(screen.getByText('Step 1')).toBeInTheDocument();
+    // The bar's spoken value lists the step and what is left as the language lists things (Intl.ListFormat).
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Step 1, at least \d+ more steps?$/));
   });
 });
