@@ -7,8 +7,8 @@ import { useSessionSelector } from './useSessionSelector.ts';
 import { useText } from './useText.ts';
 
 /**
- * "Step 4" and a bar. The bar compares the screens seen with the fewest still possible, so it
- * never claims more than is known: the label says "at least".
+ * "Step 4" and a bar. The label gives the fewest screens still possible ("at least"); the bar
+ * counts with the most (see `estimateProgress`), so neither claims more than is known.
  */
 export function ProgressBar() {
   const { flow } = useFlowSession();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFlow } from '../../../src/engine/index.ts';
 import { estimateProgress } from '../../../src/ui/estimateProgress.ts';
-import { layoutFlowMap } from '../../../src/ui/layoutFlowMap.ts';
 import { createFlow, createTestRegistry } from '../../support/createFlow.ts';
 import { allCapabilities } from '../../../src/engine/index.ts';
 
@@ -25,24 +24,21 @@ const flow = (() => {
 })();
 
 describe('estimateProgress', () => {
-  it('counts screens, not checks or calls, and takes the shortest way still open', () => {
-    expect(estimateProgress(flow, 'lookup', [])).toEqual({ step: 1, atLeastRemaining: 1, fraction: 0.5 });
-    expect(estimateProgress(flow, 'q1', ['q1'])).toEqual({ step: 1, atLeastRemaining: 2, fraction: 1 / 3 });
-    expect(estimateProgress(flow, 'q2', ['q1', 'q2'])).toMatchObject({ step: 2, atLeastRemaining: 2 });
+  it('counts screens, not checks or calls, the fewest still to come for the label and the most for the bar', () => {
+    // From lookup the shortest way is one screen (short), the longest four (q1, q2, q3, done).
+    expect(estimateProgress(flow, 'lookup', [])).toEqual({ step: 1, atLeastRemaining: 1, atMostRemaining: 4, fraction: 1 / 5 });
+    expect(estimateProgress(flow, 'q1', ['q1'])).toEqual({ step: 1, atLeastRemaining: 2, atMostRemaining: 3, fraction: 1 / 4 });
+    expect(estimateProgress(flow, 'q2', ['q1', 'q2'])).toEqual({ step: 2, atLeastRemaining: 2, atMostRemaining: 2, fraction: 2 / 4 });
   });
 
-  it('is complete at an outcome', () => {
-    expect(estimateProgress(flow, 'done', ['q1', 'q3', 'done'])).toEqual({ step: 3, atLeastRemaining: 0, fraction: 1 });
+  it('never shows less than before while the person moves on', () => {
+    // q1 → q3 skips q2: the way left is shorter, and the bar only grows.
+    const first = estimateProgress(flow, 'q1', ['q1']).fraction;
+    expect(estimateProgress(flow, 'q3', ['q1', 'q3']).fraction).toBeGreaterThan(first);
   });
-});
 
-describe('layoutFlowMap', () => {
-  it('puts each step in the layer of its BFS distance from the start, without overlaps', () => {
-    const layout = layoutFlowMap(flow);
-    const layer = Object.fromEntries(layout.nodes.map((node) => [node.id, node.layer]));
-    expect(layer).toMatchObject({ lookup: 0, route: 1, giveUp: 1, short: 2, q1: 2, q2: 3, q3: 3, done: 4 });
-    const positions = layout.nodes.map((node) => `${node.x},${node.y}`);
-    expect(new Set(positions).size).toBe(positions.length);
-    expect(layout.edges).toContainEqual({ from: 'q2', to: 'q3', back: true });
+  it('is complete at an outcome, and only there', () => {
+    expect(estimateProgress(flow, 'done', ['q1', 'q3', 'done'])).toEqual({ step: 3, atLeastRemaining: 0, atMostRemaining: 0, fraction: 1 });
+    expect(estimateProgress(flow, 'q3', ['q1', 'q2', 'q3']).fraction).toBeLessThan(1);
   });
 });
