@@ -5,6 +5,7 @@ import { formatCountdown } from './formatCountdown.ts';
 import { StepHeading } from './StepHeading.tsx';
 import { useFlowSession } from './useFlowSession.ts';
 import { useFormatters } from './useFormatters.ts';
+import { useFormattingLocale } from './useFormattingLocale.ts';
 import { useNow } from './useNow.ts';
 import { useSessionSelector } from './useSessionSelector.ts';
 import { useStepParams } from './useStepParams.ts';
@@ -20,6 +21,7 @@ export function WaitStep({ step }: { step: WaitStepData }) {
   const canSkip = useSessionSelector((snapshot) => snapshot.can({ type: 'wait.skip' }));
   const now = useNow(1_000);
   const text = useText();
+  const locale = useFormattingLocale();
   const params = useStepParams();
   const format = useFormatters();
   const remaining = deadline === null ? 0 : Math.max(0, deadline - now);
@@ -42,7 +44,7 @@ export function WaitStep({ step }: { step: WaitStepData }) {
       <FactsPanel facts={step.facts} />
       <div className="id-countdown">
         <p className="id-countdown-time" role="timer" aria-label={text('app.wait.timeLeft')}>
-          {formatCountdown(remaining, text('app.wait.moreThanADay'))}
+          {formatCountdown(remaining, text('app.wait.moreThanADay'), locale)}
         </p>
         <p className="id-muted">{text('app.wait.until', { time: format.time(deadline) })}</p>
       </div>

@@ -42,6 +42,7 @@ describe('times from a backend are bounded before they are formatted', () => {
     expect(formatCountdown(Number.NaN)).toBe('00:00');
     expect(formatCountdown(90_000)).toBe('01:30');
     expect(formatCountdown(day)).toBe('24:00:00');
+    expect(formatCountdown(90_000, 'more than a day', 'ar-EG')).toBe('٠١:٣٠');
   });
 
   it('says "more than a day" for a rate limit beyond a day, and a time of day otherwise', () => {
