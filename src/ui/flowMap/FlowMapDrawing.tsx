@@ -1,0 +1,104 @@
+import { useId } from 'react';
+import type { FlowMapLayout, MapNode, MapPoint } from '../layoutFlowMap.ts';
+import { nodePadding } from '../layoutFlowMap.ts';
+import type { PathTaken } from './pathTaken.ts';
+import type { MapView } from './useMapView.ts';
+import { estimateTextWidth, labelLineHeight } from './wrapLabel.ts';
+
+export interface FlowMapDrawingProps {
+  layout: FlowMapLayout;
+  view: MapView;
+  current: string;
+  /** The node the arrow keys are on. */
+  focused: string;
+  path: PathTaken;
+  mirrored: boolean;
+  /** The picture's accessible name (its text alternative is the outline beside it). */
+  label: string;
+  hereLabel: string;
+}
+
+/** The map's picture: dagre's edges with arrowheads, a box per step, the path and "you are here". */
+export function FlowMapDrawing({ layout, view, current, focused, path, mirrored, label, hereLabel }: FlowMapDrawingProps) {
+  const id = useId().replace(/:/g, '');
+  const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+  const here = byId.get(current);
+  // Taken edges and nodes last, so they are drawn on top of the rest.
+  const edges = [...layout.edges].sort((a, b) => Number(path.edges.has(`${a.from}>${a.to}`)) - Number(path.edges.has(`${b.from}>${b.to}`)));
+  return (
+    <svg className="id-map-svg" role="img" aria-label={label} width="100%" height="100%">
+      <defs>
+        {(['plain', 'taken', 'back'] as const).map((kind) => (
+          <marker key={kind} id={`${id}-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className={`id-map-arrow id-map-arrow--${kind}`} />
+          </marker>
+        ))}
+      </defs>
+      <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
+        {edges.map((edge) => {
+          const taken = path.edges.has(`${edge.from}>${edge.to}`);
+          const kind = taken ? 'taken' : edge.back ? 'back' : 'plain';
+          return <path key={`${edge.from}>${edge.to}`} d={smoothPath(edge.points)} className={`id-map-edge id-map-edge--${kind}`} markerEnd={`url(#${id}-${kind})`} />;
+        })}
+        {layout.nodes.map((node) => (
+          <MapNodeBox key={node.id} node={node} state={node.id === current ? 'current' : path.steps.has(node.id) ? 'taken' : 'idle'} focused={node.id === focused} mirrored={mirrored} />
+        ))}
+        {here && <HereMarker node={here} label={hereLabel} />}
+      </g>
+    </svg>
+  );
+}
+
+function MapNodeBox({ node, state, focused, mirrored }: { node: MapNode; state: 'current' | 'taken' | 'idle'; focused: boolean; mirrored: boolean }) {
+  const outcome = node.kind === 'outcome' || node.kind === 'flow';
+  const radius = outcome ? Math.min(node.height / 2, 18) : 4;
+  const textX = mirrored ? node.width - nodePadding.inline : nodePadding.inline;
+  return (
+    <g
+      className={`id-map-node id-map-node--${state} id-map-node--${node.kind}${focused ? ' id-map-node--focused' : ''}`}
+      transform={`translate(${node.x} ${node.y})`}
+      aria-current={state === 'current' ? 'step' : undefined}
+      data-step={node.id}
+    >
+      {focused && <rect className="id-map-focus" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={radius + 4} />}
+      <rect className="id-map-box" width={node.width} height={node.height} rx={radius} />
+      {outcome && <rect className="id-map-box-inner" x={3} y={3} width={node.width - 6} height={node.height - 6} rx={Math.max(0, radius - 3)} />}
+      <text className="id-map-label" x={textX} direction={mirrored ? 'rtl' : 'ltr'} textAnchor="start">
+        {node.lines.map((line, index) => (
+          <tspan key={index} x={textX} y={nodePadding.block + index * labelLineHeight + 12.5}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** A tag above the current step: "You are here". */
+function HereMarker({ node, label }: { node: MapNode; label: string }) {
+  const width = estimateTextWidth(label) * 0.95 + 16;
+  const x = node.x + node.width / 2 - width / 2;
+  return (
+    <g className="id-map-here" transform={`translate(${x} ${node.y - 26})`}>
+      <rect width={width} height={20} rx={10} />
+      <text x={width / 2} y={14} textAnchor="middle">
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** Dagre's route as a smooth line: straight ends, rounded through the points between. */
+export function smoothPath(points: readonly MapPoint[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  if (rest.length < 2) return `M${first.x},${first.y}${rest.map((point) => ` L${point.x},${point.y}`).join('')}`;
+  let d = `M${first.x},${first.y}`;
+  for (let index = 0; index < rest.length - 1; index++) {
+    const point = rest[index] as MapPoint;
+    const next = rest[index + 1] as MapPoint;
+    d += ` Q${point.x},${point.y} ${(point.x + next.x) / 2},${(point.y + next.y) / 2}`;
+  }
+  const last = rest[rest.length - 1] as MapPoint;
+  return `${d} L${last.x},${last.y}`;
+}
