@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolateParams } from './isolateParams.ts';
 import { unescapeText } from './unescapeText.ts';
 import type { Translate } from './itTicketText.ts';
 import { useFormattingLocale } from './useFormattingLocale.ts';
@@ -24,7 +25,9 @@ export function useText(): Translate {
       const chosen = variant && i18n.exists(variant, { ns }) ? variant : key;
       // i18next interpolates from `replace` when it is given, and picks the plural by `count`.
       const replace = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isFinite(value) ? number.format(value) : value]));
-      return unescapeText(String(t(chosen, { ns, ...params, ...(replace ? { replace } : {}) })));
+      // Right to left, an address or a code inside a sentence keeps its own order (isolateParams).
+      const values = replace && i18n.dir(i18n.resolvedLanguage ?? i18n.language) === 'rtl' ? isolateParams(replace) : replace;
+      return unescapeText(String(t(chosen, { ns, ...params, ...(values ? { replace: values } : {}) })));
     },
     [t, i18n, number],
   );
