@@ -89,6 +89,7 @@ export const untranslatedTextsAllowed: Record<string, Record<string, string>> = 
     'app.user.team': 'Italian "Team" (the usual word in Italian companies)',
     'app.summaryKeys.link': 'Italian "link" (not translated in Italian UIs)',
     'invitations.csv.columns.email': 'Italian "Email"',
+    'app.nav.menu': 'Italian "Menu"',
   },
   'pt-BR': {
     ...everywhere,
@@ -100,6 +101,7 @@ export const untranslatedTextsAllowed: Record<string, Record<string, string>> = 
     'invitations.csv.columns.status': 'Portuguese "Status"',
     'app.summaryKeys.link': 'Portuguese "link" (the everyday word in Brazil)',
     'invitationCharts.causes.columns.total': 'Portuguese "Total"',
+    'app.nav.menu': 'Portuguese "Menu"',
   },
   pl: {
     ...everywhere,
