@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { supportedLocales, localeDirection } from '../../src/app/supportedLocales.ts';
@@ -82,7 +82,7 @@ class LanguagePage {
 
   /** Records every English fragment visible on the screen, with the key it comes from. */
   async check(where: string): Promise<void> {
-    expect(this.errors.map((error) => error.message), `errors in the page at ${where}`).toEqual([]);
+    if (this.errors.length > 0) throw new Error(`${this.texts.language}: errors in the page at ${where}: ${this.errors.map((error) => error.message).join('; ')}`);
     const shown = await this.page.evaluate(() => {
       const parts = [document.title, document.body.innerText];
       for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
@@ -129,11 +129,13 @@ class LanguagePage {
   }
 }
 
-describe.each([...supportedLocales])('in %s', (language) => {
+// The languages run side by side (each test its own browser context): the browser waits on the
+// app far more than on the CPU, and ten languages one after another took well over two minutes.
+describe.concurrent.each([...supportedLocales])('in %s', (language) => {
   // Read when a test runs, so a language whose folder has not landed fails its own tests only.
   const fragments = () => englishFragments(english, loadLocaleTexts(language));
 
-  it('a person checks ana from the start page to a resolved outcome, with no English left', async () => {
+  it('a person checks ana from the start page to a resolved outcome, with no English left', async ({ expect }) => {
     const session = await LanguagePage.open(language, fragments());
     const { page } = session;
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, localeDirection(language)]);
@@ -159,7 +161,7 @@ describe.each([...supportedLocales])('in %s', (language) => {
     expect(session.found, `English left in ${language} (screen: "fragment" (the English key))`).toEqual([]);
   });
 
-  it('an agent takes dan’s call in agent mode to a resolved outcome, with no English left', async () => {
+  it('an agent takes dan’s call in agent mode to a resolved outcome, with no English left', async ({ expect }) => {
     const session = await LanguagePage.open(language, fragments());
     const { page, texts } = session;
     await page.getByRole('switch', { name: texts.pattern('app.settings.agentMode') }).check();
