@@ -41,7 +41,7 @@ export function FlowMap() {
     const drawn = layoutFlowMap(flow, (id) => byId.get(id) ?? id);
     return mirrored ? mirrorLayout(drawn) : drawn;
   }, [flow, titles, mirrored]);
-  const order = useMemo(() => [...layout.nodes].sort((a, b) => a.rank - b.rank || (mirrored ? b.x - a.x : a.x - b.x)).map((node) => node.id), [layout, mirrored]);
+  const order = useMemo(() => layout.nodes.filter((node) => !node.ref).sort((a, b) => a.rank - b.rank || (mirrored ? b.x - a.x : a.x - b.x)).map((node) => node.id), [layout, mirrored]);
 
   const viewport = useRef<HTMLDivElement>(null);
   const { view, zoomBy, fit, centreOn } = useMapView(viewport, layout);

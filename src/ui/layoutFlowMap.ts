@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import { flowEdges, stepOfNode, type ResolvedFlow, type StepKind } from '../engine/index.ts';
-import { labelLineHeight, wrapLabel } from './flowMap/wrapLabel.ts';
+import { labelLineHeight, maxLabelLines, wrapLabel } from './flowMap/wrapLabel.ts';
 
 export interface MapPoint {
   x: number;
@@ -17,6 +17,8 @@ export interface MapNode {
   height: number;
   /** The layer, 0 at the top. Nodes of one rank share a row. */
   rank: number;
+  /** A small copy of a much-reached ending, beside one of the steps leading there: the step it stands for. */
+  ref?: string;
   /** The title as drawn, wrapped (at most three lines). */
   lines: string[];
 }
@@ -24,7 +26,7 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
-  /** Goes up to an earlier or the same layer (a loop back). */
+  /** Goes up, to a step nearer the start (a loop, or a way back to an earlier question); drawn dashed. */
   back: boolean;
   /** The route dagre chose, from the edge of `from` to the edge of `to`. */
   points: MapPoint[];
@@ -42,6 +44,8 @@ export const nodePadding = { inline: 10, block: 8 };
 /** Widths a title may wrap at, tried in turn until it fits on three lines. */
 const wrapWidths = [150, 200, 260];
 const minNodeWidth = 96;
+/** An ending with this many ways in is drawn again beside each but the first (see `linkedEdges`). */
+const linkFrom = 3;
 
 /**
  * A layered, top-to-bottom drawing of a flow by dagre: one node per step, sized to its title
@@ -56,34 +60,47 @@ export function layoutFlowMap(flow: ResolvedFlow, labelOf: (stepId: string) => s
   graph.setDefaultEdgeLabel(() => ({}));
 
   const wrapped = new Map<string, string[]>();
-  const place = (id: string, label: string) => {
-    const fitted = wrapWidths.map((width) => wrapLabel(label, width)).find((candidate) => !candidate.truncated) ?? wrapLabel(label, wrapWidths.at(-1) as number);
+  const place = (id: string, label: string, lines = maxLabelLines) => {
+    const fitted = wrapWidths.map((width) => wrapLabel(label, width, lines)).find((candidate) => !candidate.truncated) ?? wrapLabel(label, wrapWidths.at(-1) as number, lines);
     wrapped.set(id, fitted.lines);
     graph.setNode(id, {
-      width: Math.max(minNodeWidth, fitted.width + nodePadding.inline * 2),
+      width: Math.max(lines < maxLabelLines ? 0 : minNodeWidth, fitted.width + nodePadding.inline * 2),
       height: Math.max(1, fitted.lines.length) * labelLineHeight + nodePadding.block * 2,
     });
   };
-  for (const id of ids) place(id, labelOf(id));
-
-  const loops = loopEdges(flow, ids);
+  const up = edgesUp(flow, ids);
   // In flow order: dagre's first ordering of each row follows the order edges were added.
   const position = new Map(ids.map((id, index) => [id, index]));
   const sorted = uniqueEdges(flow).sort((a, b) => (position.get(a.from) ?? 0) - (position.get(b.from) ?? 0));
-  const drawn = sorted.map(({ from, to }) => ({ from, to, back: loops.has(`${from}>${to}`) }));
-  // Loops are laid out reversed, so the flow reads top to bottom from the start whichever loop
-  // dagre would have turned round itself.
+  const linked = linkedEdges(flow, sorted);
+  const refs = new Map<string, string>();
+  const linksOf = new Map<string, string[]>();
+  const drawn = sorted.map(({ from, to }) => {
+    if (!linked.has(`${from}>${to}`)) return { from, to, back: up.has(`${from}>${to}`) };
+    const link = `${to}<${from}`;
+    refs.set(link, to);
+    linksOf.set(from, [...(linksOf.get(from) ?? []), link]);
+    return { from, to: link, back: false };
+  });
+  for (const id of ids) {
+    place(id, labelOf(id));
+    for (const link of linksOf.get(id) ?? []) place(link, labelOf(refs.get(link) as string), 2);
+  }
+  // Edges going up are laid out reversed, so dagre keeps each step below the ones nearer the start
+  // instead of choosing which loops to turn round itself.
   for (const { from, to, back } of drawn) {
     if (back) graph.setEdge(to, from, { weight: 0 });
     else graph.setEdge(from, to);
   }
   dagre.layout(graph);
 
-  const rows = [...new Set(ids.map((id) => graph.node(id).y as number))].sort((a, b) => a - b);
-  const nodes = ids.map((id): MapNode => {
+  const all = [...ids, ...refs.keys()];
+  const rows = [...new Set(all.map((id) => graph.node(id).y as number))].sort((a, b) => a - b);
+  const nodes = all.map((id): MapNode => {
     const { x = 0, y = 0, width, height } = graph.node(id);
-    const kind = (flow.steps[id] as { kind: StepKind }).kind;
-    return { id, kind, x: x - width / 2, y: y - height / 2, width, height, rank: rows.indexOf(y), lines: wrapped.get(id) ?? [] };
+    const ref = refs.get(id);
+    const kind = (flow.steps[ref ?? id] as { kind: StepKind }).kind;
+    return { id, ...(ref ? { ref } : {}), kind, x: x - width / 2, y: y - height / 2, width, height, rank: rows.indexOf(y), lines: wrapped.get(id) ?? [] };
   });
   const edges = drawn.map(({ from, to, back }): MapEdge => {
     const points = (back ? graph.edge(to, from) : graph.edge(from, to)).points ?? [];
@@ -91,6 +108,25 @@ export function layoutFlowMap(flow: ResolvedFlow, labelOf: (stepId: string) => s
   });
   const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
   return { nodes, edges, width, height };
+}
+
+/**
+ * An ending reached from many steps (escalate, no permission) would pull long edges across the
+ * whole picture: past its first way in, each way in ends at a small copy of it (a node with
+ * `ref`) beside the step it leaves. Returns those edges as `from>to`.
+ */
+function linkedEdges(flow: ResolvedFlow, edges: readonly { from: string; to: string }[]): Set<string> {
+  const incoming = new Map<string, number>();
+  for (const { to } of edges) incoming.set(to, (incoming.get(to) ?? 0) + 1);
+  const first = new Set<string>();
+  const linked = new Set<string>();
+  for (const { from, to } of edges) {
+    const kind = flow.steps[to]?.kind;
+    const hub = (kind === 'outcome' || kind === 'flow') && (incoming.get(to) ?? 0) >= linkFrom;
+    if (hub && first.has(to)) linked.add(`${from}>${to}`);
+    first.add(to);
+  }
+  return linked;
 }
 
 /** Edges between steps (failed screens folded into their step, loops onto a step itself dropped), once each. */
@@ -105,35 +141,29 @@ export function uniqueEdges(flow: ResolvedFlow): { from: string; to: string }[] 
 }
 
 /**
- * Edges that close a loop: found by a depth-first walk from the start (then the entries and the
- * rest), an edge into a step still on the walk's stack goes back up. Removing them leaves no cycle.
+ * Edges drawn going up: to a step nearer the start (fewer steps from it, breadth first) than the
+ * step they leave. Every loop has one, so the rest read top to bottom; a flow's "try another
+ * address" goes back up to the address question instead of dragging that question to the bottom.
  */
-function loopEdges(flow: ResolvedFlow, order: readonly string[]): Set<string> {
+function edgesUp(flow: ResolvedFlow, order: readonly string[]): Set<string> {
   const next = new Map<string, string[]>();
   for (const { from, to } of uniqueEdges(flow)) next.set(from, [...(next.get(from) ?? []), to]);
-  const state = new Map<string, 'open' | 'done'>();
-  const back = new Set<string>();
+  const depth = new Map<string, number>();
   for (const root of order) {
-    if (state.has(root)) continue;
-    // Iterative, so a long flow cannot overflow the stack.
-    const stack: { id: string; index: number }[] = [{ id: root, index: 0 }];
-    state.set(root, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { id: string; index: number };
-      const targets = next.get(top.id) ?? [];
-      if (top.index >= targets.length) {
-        state.set(top.id, 'done');
-        stack.pop();
-        continue;
-      }
-      const to = targets[top.index++] as string;
-      if (state.get(to) === 'open') back.add(`${top.id}>${to}`);
-      else if (!state.has(to)) {
-        state.set(to, 'open');
-        stack.push({ id: to, index: 0 });
+    if (depth.has(root)) continue;
+    depth.set(root, 0);
+    const queue = [root];
+    for (let index = 0; index < queue.length; index++) {
+      const node = queue[index] as string;
+      for (const to of next.get(node) ?? []) {
+        if (depth.has(to)) continue;
+        depth.set(to, (depth.get(node) as number) + 1);
+        queue.push(to);
       }
     }
   }
+  const back = new Set<string>();
+  for (const { from, to } of uniqueEdges(flow)) if ((depth.get(to) ?? 0) < (depth.get(from) ?? 0)) back.add(`${from}>${to}`);
   return back;
 }
 

@@ -23,8 +23,10 @@ export function FlowMapDrawing({ layout, view, current, focused, path, mirrored,
   const id = useId().replace(/:/g, '');
   const byId = new Map(layout.nodes.map((node) => [node.id, node]));
   const here = byId.get(current);
-  // Taken edges and nodes last, so they are drawn on top of the rest.
-  const edges = [...layout.edges].sort((a, b) => Number(path.edges.has(`${a.from}>${a.to}`)) - Number(path.edges.has(`${b.from}>${b.to}`)));
+  // An edge to a copy of an ending (`ref`) counts as the edge to the ending.
+  const isTaken = (edge: { from: string; to: string }) => path.edges.has(`${edge.from}>${byId.get(edge.to)?.ref ?? edge.to}`);
+  // Taken edges last, so they are drawn on top of the rest.
+  const edges = [...layout.edges].sort((a, b) => Number(isTaken(a)) - Number(isTaken(b)));
   return (
     <svg className="id-map-svg" role="img" aria-label={label} width="100%" height="100%">
       <defs>
@@ -36,12 +38,12 @@ export function FlowMapDrawing({ layout, view, current, focused, path, mirrored,
       </defs>
       <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
         {edges.map((edge) => {
-          const taken = path.edges.has(`${edge.from}>${edge.to}`);
+          const taken = isTaken(edge);
           const kind = taken ? 'taken' : edge.back ? 'back' : 'plain';
           return <path key={`${edge.from}>${edge.to}`} d={smoothPath(edge.points)} className={`id-map-edge id-map-edge--${kind}`} markerEnd={`url(#${id}-${kind})`} />;
         })}
         {layout.nodes.map((node) => (
-          <MapNodeBox key={node.id} node={node} state={node.id === current ? 'current' : path.steps.has(node.id) ? 'taken' : 'idle'} focused={node.id === focused} mirrored={mirrored} />
+          <MapNodeBox key={node.id} node={node} state={node.ref ? 'idle' : node.id === current ? 'current' : path.steps.has(node.id) ? 'taken' : 'idle'} focused={node.id === focused} mirrored={mirrored} />
         ))}
         {here && <HereMarker node={here} label={hereLabel} />}
       </g>
@@ -55,14 +57,14 @@ function MapNodeBox({ node, state, focused, mirrored }: { node: MapNode; state: 
   const textX = mirrored ? node.width - nodePadding.inline : nodePadding.inline;
   return (
     <g
-      className={`id-map-node id-map-node--${state} id-map-node--${node.kind}${focused ? ' id-map-node--focused' : ''}`}
+      className={`id-map-node id-map-node--${state} id-map-node--${node.kind}${node.ref ? ' id-map-node--copy' : ''}${focused ? ' id-map-node--focused' : ''}`}
       transform={`translate(${node.x} ${node.y})`}
       aria-current={state === 'current' ? 'step' : undefined}
       data-step={node.id}
     >
       {focused && <rect className="id-map-focus" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={radius + 4} />}
       <rect className="id-map-box" width={node.width} height={node.height} rx={radius} />
-      {outcome && <rect className="id-map-box-inner" x={3} y={3} width={node.width - 6} height={node.height - 6} rx={Math.max(0, radius - 3)} />}
+      {outcome && !node.ref && <rect className="id-map-box-inner" x={3} y={3} width={node.width - 6} height={node.height - 6} rx={Math.max(0, radius - 3)} />}
       <text className="id-map-label" x={textX} direction={mirrored ? 'rtl' : 'ltr'} textAnchor="start">
         {node.lines.map((line, index) => (
           <tspan key={index} x={textX} y={nodePadding.block + index * labelLineHeight + 12.5}>
@@ -88,17 +90,22 @@ function HereMarker({ node, label }: { node: MapNode; label: string }) {
   );
 }
 
-/** Dagre's route as a smooth line: straight ends, rounded through the points between. */
+/**
+ * Dagre's route as a smooth line: a uniform B-spline through its points (as d3's curveBasis),
+ * which bends gently where a polyline through dagre's bend points would zigzag.
+ */
 export function smoothPath(points: readonly MapPoint[]): string {
   const [first, ...rest] = points;
   if (!first) return '';
   if (rest.length < 2) return `M${first.x},${first.y}${rest.map((point) => ` L${point.x},${point.y}`).join('')}`;
-  let d = `M${first.x},${first.y}`;
-  for (let index = 0; index < rest.length - 1; index++) {
-    const point = rest[index] as MapPoint;
-    const next = rest[index + 1] as MapPoint;
-    d += ` Q${point.x},${point.y} ${(point.x + next.x) / 2},${(point.y + next.y) / 2}`;
+  const all = [first, ...rest];
+  const at = (index: number) => all[Math.min(all.length - 1, Math.max(0, index))] as MapPoint;
+  let d = `M${first.x},${first.y} L${(5 * first.x + at(1).x) / 6},${(5 * first.y + at(1).y) / 6}`;
+  for (let index = 1; index < all.length - 1; index++) {
+    const [p0, p1, p2] = [at(index - 1), at(index), at(index + 1)];
+    d += ` C${(2 * p0.x + p1.x) / 3},${(2 * p0.y + p1.y) / 3} ${(p0.x + 2 * p1.x) / 3},${(p0.y + 2 * p1.y) / 3} ${(p0.x + 4 * p1.x + p2.x) / 6},${(p0.y + 4 * p1.y + p2.y) / 6}`;
   }
-  const last = rest[rest.length - 1] as MapPoint;
-  return `${d} L${last.x},${last.y}`;
+  const [p0, p1] = [at(all.length - 2), at(all.length - 1)];
+  d += ` C${(2 * p0.x + p1.x) / 3},${(2 * p0.y + p1.y) / 3} ${(p0.x + 2 * p1.x) / 3},${(p0.y + 2 * p1.y) / 3} ${p1.x},${p1.y}`;
+  return d;
 }

@@ -18,12 +18,14 @@ export function moveOnMap(layout: FlowMapLayout, from: string, direction: MapDir
   const here = byId.get(from);
   if (!here) return layout.nodes[0]?.id ?? from;
   if (direction === 'down' || direction === 'up') {
-    const ids = layout.edges.filter((edge) => (direction === 'down' ? edge.from === from : edge.to === from)).map((edge) => (direction === 'down' ? edge.to : edge.from));
-    const candidates = ids.flatMap((id) => (byId.has(id) && id !== from ? [byId.get(id) as MapNode] : []));
+    // A small copy of an ending (`ref`) stands for it: the keys go to the ending itself.
+    const ids = layout.edges.filter((edge) => (direction === 'down' ? edge.from === from : edge.to === from || byId.get(edge.to)?.ref === from)).map((edge) => (direction === 'down' ? edge.to : edge.from));
+    const steps = new Set(ids.map((id) => byId.get(id)?.ref ?? id));
+    const candidates = [...steps].flatMap((id) => (byId.has(id) && id !== from ? [byId.get(id) as MapNode] : []));
     const best = candidates.sort((a, b) => rankOf(a, options.prefer) - rankOf(b, options.prefer) || distance(here, a) - distance(here, b))[0];
     return best?.id ?? from;
   }
-  const row = layout.nodes.filter((node) => node.rank === here.rank).sort((a, b) => a.x - b.x);
+  const row = layout.nodes.filter((node) => node.rank === here.rank && !node.ref).sort((a, b) => a.x - b.x);
   const index = row.findIndex((node) => node.id === from);
   const step = direction === 'right' ? 1 : -1;
   return row[index + step]?.id ?? from;

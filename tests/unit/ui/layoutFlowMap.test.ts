@@ -39,7 +39,12 @@ describe('layoutFlowMap', () => {
   it('places every step of the shipped flow once, with no two boxes overlapping and a route for every edge', () => {
     const flow = resolved(shippedFlow(), createInvitationRegistry());
     const layout = layoutFlowMap(flow, englishTitle(flow));
-    expect(layout.nodes.map((node) => node.id).sort()).toEqual(Object.keys(flow.steps).sort());
+    const steps = layout.nodes.filter((node) => !node.ref);
+    expect(steps.map((node) => node.id).sort()).toEqual(Object.keys(flow.steps).sort());
+    // An ending many steps lead to (escalate) is drawn again beside them rather than pulling every edge across.
+    const copies = layout.nodes.filter((node) => node.ref === 'escalate');
+    expect(copies.length).toBeGreaterThan(3);
+    for (const copy of copies) expect(layout.edges.filter((edge) => edge.to === copy.id)).toHaveLength(1);
     for (const [index, a] of layout.nodes.entries()) {
       for (const b of layout.nodes.slice(index + 1)) expect(overlap(a, b), `${a.id} and ${b.id} overlap`).toBe(false);
       expect(a.x).toBeGreaterThanOrEqual(0);
@@ -47,7 +52,16 @@ describe('layoutFlowMap', () => {
       expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
     }
     expect(layout.edges.length).toBeGreaterThan(layout.nodes.length);
-    for (const edge of layout.edges) expect(edge.points.length, `${edge.from}>${edge.to}`).toBeGreaterThanOrEqual(2);
+    const rank = new Map(layout.nodes.map((node) => [node.id, node.rank]));
+    for (const edge of layout.edges) {
+      expect(edge.points.length, `${edge.from}>${edge.to}`).toBeGreaterThanOrEqual(2);
+      // Down the page, but for the ways back up, which stay few.
+      if (edge.back) expect(rank.get(edge.to), `${edge.from}>${edge.to}`).toBeLessThan(rank.get(edge.from) as number);
+      else expect(rank.get(edge.to), `${edge.from}>${edge.to}`).toBeGreaterThan(rank.get(edge.from) as number);
+    }
+    expect(layout.edges.filter((edge) => edge.back).length).toBeLessThan(layout.edges.length / 5);
+    // The address question sits at the top, under the start, where a person meets it.
+    expect(rank.get('askEmail')).toBe(1);
     // Titles wrap instead of being cut: none of the shipped English titles needs an ellipsis.
     const cut = layout.nodes.filter((node) => node.lines.some((line) => line.endsWith('…')));
     expect(cut.map((node) => node.id)).toEqual([]);
