@@ -109,7 +109,7 @@ describe('agent mode by keyboard', () => {
     await findStep('Handed over to support');
     const packet = screen.getByRole('region', { name: 'Escalation packet' });
     expect(within(packet).getByTestId('packet-markdown').textContent).toMatch(/Outcome: \*\*escalated\*\*/);
-    expect(within(timeline()).getByText(/Went straight to “escalate”/)).toBeInTheDocument();
+    expect(within(timeline()).getByText(/Went straight to “Escalate” from “Ask them to look in junk and spam”/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Escalate' })).toBeDisabled();
     await user.keyboard('s');
     expect(within(packet).getByRole('button', { name: 'Copy Markdown' })).toHaveFocus();

@@ -34,7 +34,7 @@ describe('pasting a delivery error', () => {
     const lines = within(screen.getByRole('log', { name: 'Timeline' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(lines).toContainEqual(expect.stringMatching(/Went straight to “deliveryError”.* · The mailbox does not exist, 5\.1\.1$/));
+    expect(lines).toContainEqual(expect.stringMatching(/Went straight to “Paste an error”.* · The mailbox does not exist, 5\.1\.1$/));
   });
 
   it('routes text it does not recognise to the unknown-error step and keeps the raw text', async () => {
