@@ -26,8 +26,6 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
-  /** Goes up, to a step nearer the start (a loop, or a way back to an earlier question); drawn dashed. */
-  back: boolean;
   /** The route dagre chose, from the edge of `from` to the edge of `to`. */
   points: MapPoint[];
 }
@@ -50,12 +48,14 @@ const linkFrom = 3;
 /**
  * A layered, top-to-bottom drawing of a flow by dagre: one node per step, sized to its title
  * (`labelOf`, already translated) wrapped on up to three lines, and dagre's route for every edge.
+ * An edge back up the flow, or into an ending many steps reach, ends at a small copy of its step
+ * (a node with `ref`) beside the step it leaves, so every edge is short and points down.
  * Error screens (`step/failed`) are folded into their step. Pure and deterministic: the same flow
  * and labels give the same drawing, in Node as in the browser.
  */
 export function layoutFlowMap(flow: ResolvedFlow, labelOf: (stepId: string) => string): FlowMapLayout {
   const ids = stepsInFlowOrder(flow);
-  const graph = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, { points?: MapPoint[]; weight?: number }>();
+  const graph = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, { points?: MapPoint[] }>();
   graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 52, edgesep: 10, marginx: 16, marginy: 32 });
   graph.setDefaultEdgeLabel(() => ({}));
 
@@ -72,26 +72,23 @@ export function layoutFlowMap(flow: ResolvedFlow, labelOf: (stepId: string) => s
   // In flow order: dagre's first ordering of each row follows the order edges were added.
   const position = new Map(ids.map((id, index) => [id, index]));
   const sorted = uniqueEdges(flow).sort((a, b) => (position.get(a.from) ?? 0) - (position.get(b.from) ?? 0));
-  const linked = linkedEdges(flow, sorted);
+  // Ways up and ways into a much-reached ending end at a copy of their step beside where they leave.
+  const linked = new Set([...linkedEdges(flow, sorted), ...up]);
   const refs = new Map<string, string>();
   const linksOf = new Map<string, string[]>();
   const drawn = sorted.map(({ from, to }) => {
-    if (!linked.has(`${from}>${to}`)) return { from, to, back: up.has(`${from}>${to}`) };
+    if (!linked.has(`${from}>${to}`)) return { from, to };
     const link = `${to}<${from}`;
     refs.set(link, to);
     linksOf.set(from, [...(linksOf.get(from) ?? []), link]);
-    return { from, to: link, back: false };
+    return { from, to: link };
   });
   for (const id of ids) {
     place(id, labelOf(id));
     for (const link of linksOf.get(id) ?? []) place(link, labelOf(refs.get(link) as string), 2);
   }
-  // Edges going up are laid out reversed, so dagre keeps each step below the ones nearer the start
-  // instead of choosing which loops to turn round itself.
-  for (const { from, to, back } of drawn) {
-    if (back) graph.setEdge(to, from, { weight: 0 });
-    else graph.setEdge(from, to);
-  }
+  // What loops remain (between steps equally far from the start) dagre turns round itself.
+  for (const { from, to } of drawn) graph.setEdge(from, to);
   dagre.layout(graph);
 
   const all = [...ids, ...refs.keys()];
@@ -102,10 +99,7 @@ export function layoutFlowMap(flow: ResolvedFlow, labelOf: (stepId: string) => s
     const kind = (flow.steps[ref ?? id] as { kind: StepKind }).kind;
     return { id, ...(ref ? { ref } : {}), kind, x: x - width / 2, y: y - height / 2, width, height, rank: rows.indexOf(y), lines: wrapped.get(id) ?? [] };
   });
-  const edges = drawn.map(({ from, to, back }): MapEdge => {
-    const points = (back ? graph.edge(to, from) : graph.edge(from, to)).points ?? [];
-    return { from, to, back, points: (back ? [...points].reverse() : points).map(({ x, y }) => ({ x, y })) };
-  });
+  const edges = drawn.map(({ from, to }): MapEdge => ({ from, to, points: (graph.edge(from, to).points ?? []).map(({ x, y }) => ({ x, y })) }));
   const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
   return { nodes, edges, width, height };
 }
@@ -141,9 +135,10 @@ export function uniqueEdges(flow: ResolvedFlow): { from: string; to: string }[] 
 }
 
 /**
- * Edges drawn going up: to a step nearer the start (fewer steps from it, breadth first) than the
- * step they leave. Every loop has one, so the rest read top to bottom; a flow's "try another
- * address" goes back up to the address question instead of dragging that question to the bottom.
+ * Edges going back up: to a step nearer the start (fewer steps from it, breadth first) than the
+ * step they leave. Every loop has one. Each ends at a copy of its step beside the step it leaves,
+ * so the rest reads top to bottom without long edges climbing across the picture, and "try
+ * another address" does not drag the address question to the bottom.
  */
 function edgesUp(flow: ResolvedFlow, order: readonly string[]): Set<string> {
   const next = new Map<string, string[]>();

@@ -30,7 +30,7 @@ export function FlowMapDrawing({ layout, view, current, focused, path, mirrored,
   return (
     <svg className="id-map-svg" role="img" aria-label={label} width="100%" height="100%">
       <defs>
-        {(['plain', 'taken', 'back'] as const).map((kind) => (
+        {(['plain', 'taken'] as const).map((kind) => (
           <marker key={kind} id={`${id}-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className={`id-map-arrow id-map-arrow--${kind}`} />
           </marker>
@@ -39,7 +39,7 @@ export function FlowMapDrawing({ layout, view, current, focused, path, mirrored,
       <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
         {edges.map((edge) => {
           const taken = isTaken(edge);
-          const kind = taken ? 'taken' : edge.back ? 'back' : 'plain';
+          const kind = taken ? 'taken' : 'plain';
           return <path key={`${edge.from}>${edge.to}`} d={smoothPath(edge.points)} className={`id-map-edge id-map-edge--${kind}`} markerEnd={`url(#${id}-${kind})`} />;
         })}
         {layout.nodes.map((node) => (

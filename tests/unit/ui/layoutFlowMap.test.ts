@@ -55,11 +55,11 @@ describe('layoutFlowMap', () => {
     const rank = new Map(layout.nodes.map((node) => [node.id, node.rank]));
     for (const edge of layout.edges) {
       expect(edge.points.length, `${edge.from}>${edge.to}`).toBeGreaterThanOrEqual(2);
-      // Down the page, but for the ways back up, which stay few.
-      if (edge.back) expect(rank.get(edge.to), `${edge.from}>${edge.to}`).toBeLessThan(rank.get(edge.from) as number);
-      else expect(rank.get(edge.to), `${edge.from}>${edge.to}`).toBeGreaterThan(rank.get(edge.from) as number);
+      // Every edge points down the page, none climbs back across it.
+      expect(rank.get(edge.to), `${edge.from}>${edge.to}`).toBeGreaterThan(rank.get(edge.from) as number);
     }
-    expect(layout.edges.filter((edge) => edge.back).length).toBeLessThan(layout.edges.length / 5);
+    const longest = Math.max(...layout.edges.map((edge) => (rank.get(edge.to) as number) - (rank.get(edge.from) as number)));
+    expect(longest).toBeLessThanOrEqual(4);
     // The address question sits at the top, under the start, where a person meets it.
     expect(rank.get('askEmail')).toBe(1);
     // Titles wrap instead of being cut: none of the shipped English titles needs an ellipsis.
@@ -68,24 +68,23 @@ describe('layoutFlowMap', () => {
     expect(Math.max(...layout.nodes.map((node) => node.lines.length))).toBeLessThanOrEqual(3);
   });
 
-  it('reads top to bottom from the start, loops marked as going back, and is the same every time', () => {
+  it('reads top to bottom from the start, a loop ending at a copy of the step it returns to, and is the same every time', () => {
     const flow = loop();
     const layout = layoutFlowMap(flow, (id) => `Step ${id}`);
     const rank = Object.fromEntries(layout.nodes.map((node) => [node.id, node.rank]));
     expect(rank.lookup).toBe(0);
-    for (const edge of layout.edges) {
-      if (edge.back) expect(rank[edge.to], `${edge.from}>${edge.to}`).toBeLessThanOrEqual(rank[edge.from] as number);
-      else expect(rank[edge.to], `${edge.from}>${edge.to}`).toBeGreaterThan(rank[edge.from] as number);
-    }
-    expect(layout.edges.filter((edge) => edge.back).map((edge) => `${edge.from}>${edge.to}`)).toEqual(['q3>q1']);
+    for (const edge of layout.edges) expect(rank[edge.to], `${edge.from}>${edge.to}`).toBeGreaterThan(rank[edge.from] as number);
+    const copies = layout.nodes.filter((node) => node.ref);
+    expect(copies.map((node) => [node.ref, layout.edges.find((edge) => edge.to === node.id)?.from])).toEqual([['q1', 'q3']]);
+    expect(copies[0]?.lines).toEqual(['Step q1']);
     // Each edge starts at its step's box and ends at its target's.
     const byId = new Map(layout.nodes.map((node) => [node.id, node]));
     for (const edge of layout.edges) {
       const [first, last] = [edge.points[0], edge.points.at(-1)];
       const from = byId.get(edge.from) as MapNode;
       const to = byId.get(edge.to) as MapNode;
-      expect(Math.abs((first?.y ?? 0) - (from.y + (edge.back ? 0 : from.height)))).toBeLessThan(edge.back ? from.height + 1 : 1);
-      expect(Math.abs((last?.y ?? 0) - (to.y + (edge.back ? to.height : 0)))).toBeLessThan(edge.back ? to.height + 1 : 1);
+      expect(Math.abs((first?.y ?? 0) - (from.y + from.height))).toBeLessThan(1);
+      expect(Math.abs((last?.y ?? 0) - to.y)).toBeLessThan(1);
     }
     expect(layoutFlowMap(loop(), (id) => `Step ${id}`)).toEqual(layout);
   });
