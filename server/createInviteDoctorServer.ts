@@ -19,6 +19,8 @@ import type { ServiceContext, ServiceLimits } from './service/ServiceContext.ts'
 import { withDeliverySource } from './service/withDeliverySource.ts';
 import type { Store } from './store/openDatabase.ts';
 import { seedDemoOrganisation } from './store/seedDemoOrganisation.ts';
+import { demoTeamNames } from '../src/adapters/memory/demoTeamNames.ts';
+import { withTeamNames } from './service/withTeamNames.ts';
 
 export interface InviteDoctorServerOptions {
   store: Store;
@@ -28,6 +30,8 @@ export interface InviteDoctorServerOptions {
   publicUrl: string;
   /** Seed the demo organisation into an empty database. */
   seedDemo: boolean;
+  /** Team names by id (config `TEAM_NAMES`); the demo's teams are named when the demo is seeded. @default none */
+  teamNames?: Readonly<Record<string, string>>;
   clock?: Clock;
   policy?: Partial<Policy>;
   limits?: Partial<ServiceLimits>;
@@ -94,12 +98,13 @@ export async function createInviteDoctorServer(options: InviteDoctorServerOption
     // first attempt (tests read the outcome right after the answer, even on a busy machine).
     ...(options.mailSettings ? { mailSettings: options.mailSettings } : options.mail ? {} : { mailSettings: { messageIdHost: policy.senderAddress.slice(policy.senderAddress.lastIndexOf('@') + 1), retry: { ...defaultRetrySettings, firstAttemptWaitMs: 30_000 } } }),
     linkOrigin: new URL(options.publicUrl).origin,
+    teamNames: { ...(options.seedDemo ? demoTeamNames : {}), ...options.teamNames },
     onError: (error, operation) => {
       app?.log.error({ err: error, operation }, 'operation failed');
       options.onError?.(error, operation);
     },
   };
-  const backend = await openBackend(service, options.identity);
+  const backend = withTeamNames(await openBackend(service, options.identity), service.teamNames ?? {});
   app = await createServerApp({ service, backend, logger: options.logger ?? false, ...(options.logStream ? { logStream: options.logStream } : {}), allowedOrigins: options.allowedOrigins ?? [], demoInbox: options.seedDemo, ...options.http });
   // Rate windows older than a day are dead weight; drop them now and then, off the request path.
   const prune = () => void pruneRateBuckets(db, new Date(clock())).catch((error: unknown) => service.onError(error, 'pruneRateBuckets'));

@@ -50,6 +50,7 @@ try {
     secret,
     publicUrl: config.publicUrl,
     seedDemo: config.seedDemo,
+    teamNames: config.teamNames,
     ...(mail ? { mail } : {}),
     ...(demoMail && demoMailConfig ? { demoSeedMail: demoMail.transport, demoOrganisation: demoMailConfig.organisation } : {}),
     mailSettings: { messageIdHost: mailConfig.messageIdHost, retry: mailConfig.retry, from: mailConfig.from.address, productName: mailConfig.from.name },

@@ -17,6 +17,8 @@ export interface ServerConfig {
   appUrl: string | null;
   allowedOrigins: string[];
   seedDemo: boolean;
+  /** `TEAM_NAMES`: what people call each team, by id (a JSON object), shown instead of the id. */
+  teamNames: Record<string, string>;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -38,13 +40,14 @@ const schema = z.object({
   appUrl: url.nullable(),
   allowedOrigins: z.array(url),
   seedDemo: z.enum(['0', '1', 'true', 'false']).nullable(),
+  teamNames: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'team ids are 1–100 letters, digits, _ or -'), z.string().trim().min(1).max(200), 'must be a JSON object of team id → name, e.g. {"a":"Support"}'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });
 
 /**
  * Reads `--data DIR --port N --host H` and the environment (`INVITE_DOCTOR_DATA`, `PORT`, `HOST`,
  * `DATABASE_URL`, `INVITE_DOCTOR_SECRET`, `PUBLIC_URL`, `APP_URL`, `ALLOWED_ORIGINS`, `SEED_DEMO`,
- * `LOG_LEVEL`). Arguments win over the environment. Throws a {@link ConfigError} naming the setting.
+ * `TEAM_NAMES`, `LOG_LEVEL`). Arguments win over the environment. Throws a {@link ConfigError} naming the setting.
  */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ServerConfig {
   let args;
@@ -64,6 +67,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ser
     appUrl: blank(env.APP_URL),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     seedDemo: blank(env.SEED_DEMO),
+    teamNames: parseJsonOrKeep(blank(env.TEAM_NAMES) ?? '{}'),
     logLevel: blank(env.LOG_LEVEL) ?? 'info',
   });
   if (!parsed.success) {
@@ -85,6 +89,16 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ser
     appUrl: value.appUrl?.replace(/\/+$/, '') ?? null,
     allowedOrigins: value.allowedOrigins,
     seedDemo: value.seedDemo === null ? !value.databaseUrl : value.seedDemo === '1' || value.seedDemo === 'true',
+    teamNames: value.teamNames,
     logLevel: value.logLevel,
   };
+}
+
+/** A JSON text as its value; text that is not JSON stays as it is, for the schema to refuse by name. */
+function parseJsonOrKeep(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

@@ -23,7 +23,7 @@ export async function openConfiguredBackend(env: NodeJS.ProcessEnv): Promise<{ b
   const { store, secret } = await openConfiguredStore(config, 'the doctor command');
   try {
     const mail = mailConfig.smtp ? createSmtpMailTransport({ ...mailConfig, smtp: mailConfig.smtp }) : config.seedDemo ? undefined : createUnconfiguredMailTransport();
-    const server = await createInviteDoctorServer({ store, secret, publicUrl: config.publicUrl, seedDemo: config.seedDemo, identity, logger: false, ...(mail ? { mail } : {}) });
+    const server = await createInviteDoctorServer({ store, secret, publicUrl: config.publicUrl, seedDemo: config.seedDemo, teamNames: config.teamNames, identity, logger: false, ...(mail ? { mail } : {}) });
     return {
       backend: asInvitationBackend(server.backend, serverPrincipal, 'doctor'),
       close: async () => {

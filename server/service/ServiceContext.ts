@@ -34,6 +34,8 @@ export interface ServiceContext {
   mailSettings?: { messageIdHost: string; retry: RetrySettings; from?: string; productName?: string };
   /** The outbox worker; `runAction` asks it for an action's first attempt right after the commit. */
   mailWorker?: MailWorker;
+  /** Team names by id (`TEAM_NAMES`, and the demo's teams when the demo is seeded): users and `GET /v1/me` carry them. @default none */
+  teamNames?: Readonly<Record<string, string>>;
   /** The origin invite links point at (from `publicUrl`), e.g. `https://app.example.com`: no path, never a token. */
   linkOrigin: string;
   /** Unexpected failures (a lost database connection): logged by the caller, answered as `unavailable`. */

@@ -163,7 +163,7 @@ describe('the wizard on the server', () => {
   it('a team manager of team a looking up mo.teamb (team b) sees the same screen as for an address nobody invited', async () => {
     const screenFor = async (email: string) => {
       const { page, context, wizard } = await open(`team-${email}`, '/');
-      await signInWithKey(page, site.teamManager.key, 'manager of team a');
+      await signInWithKey(page, site.teamManager.key, 'manager of team Customer Success');
       await startWith(wizard, email);
       await wizard.expectStep('Nobody with this address has been invited');
       const screen = (await page.getByRole('main').innerText()).replaceAll(email, '<address>');
@@ -205,7 +205,7 @@ describe('the wizard on the server', () => {
     // The team manager's key (the test before this one is its last other use): revoked with the
     // keys command, which needs the data folder to itself, so the server restarts around it.
     const { page, context, wizard } = await open('revoked', '/');
-    await signInWithKey(page, site.teamManager.key, 'manager of team a');
+    await signInWithKey(page, site.teamManager.key, 'manager of team Customer Success');
     await startWith(wizard, 'cara.expired@example.com');
     await wizard.expectStep('The invitation has expired');
     const stepUrl = page.url();

@@ -52,6 +52,8 @@ export interface StartTestServerOptions {
   startAt?: number;
   /** An identity provider and delivery evidence (`loadIdentityConfig`). @default the own tables */
   identity?: InviteDoctorServerOptions['identity'];
+  /** Team names by id (`TEAM_NAMES`). @default none */
+  teamNames?: InviteDoctorServerOptions['teamNames'];
 }
 
 /**
@@ -72,6 +74,7 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.http ? { http: options.http } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
+    ...(options.teamNames ? { teamNames: options.teamNames } : {}),
   });
   const reset = async () => {
     await resetDemoOrganisation(store.db, { now: new Date(now), policy: server.service.policy, links: server.service.links });

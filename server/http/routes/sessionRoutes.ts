@@ -5,6 +5,7 @@ import { hitRateLimit } from '../../service/hitRateLimit.ts';
 import type { ServiceContext } from '../../service/ServiceContext.ts';
 import { sendError } from '../sendResult.ts';
 import { callerOf } from '../ServerRequest.ts';
+import { nameRoleTeam } from '../../service/withTeamNames.ts';
 
 /** `POST /v1/sign-in` (a one-time code for a browser key), `GET /v1/me`, `GET /health`. */
 export function registerSessionRoutes(app: FastifyInstance, service: ServiceContext): void {
@@ -12,7 +13,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: ServiceCont
 
   app.get('/v1/me', async (request) => {
     const { principal } = callerOf(request);
-    return { keyId: principal.keyId, role: principal.role, label: request.keyInfo?.label ?? '', expiresAt: request.keyInfo?.expiresAt ?? null };
+    return { keyId: principal.keyId, role: nameRoleTeam(principal.role, service.teamNames ?? {}), label: request.keyInfo?.label ?? '', expiresAt: request.keyInfo?.expiresAt ?? null };
   });
 
   app.post<{ Body: { code: string } }>(
