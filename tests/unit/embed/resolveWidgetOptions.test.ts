@@ -4,7 +4,8 @@ import { resolveWidgetOptions, toWidgetLocale } from '../../../src/embed/resolve
 describe('the widget’s options', () => {
   it('default to the main flow, inline, light, no demo, and the host page’s language', () => {
     expect(resolveWidgetOptions({}, 'de-AT')).toMatchObject({ flow: 'invite-not-received', launcher: 'inline', colorScheme: 'light', demo: false, locale: 'de' });
-    expect(resolveWidgetOptions({}, 'fr').locale).toBe('en');
+    expect(resolveWidgetOptions({}, 'fr-CA').locale).toBe('fr');
+    expect(resolveWidgetOptions({}, 'ko').locale).toBe('en');
     expect(resolveWidgetOptions({}, null).locale).toBe('en');
   });
 
@@ -17,6 +18,8 @@ describe('the widget’s options', () => {
     });
     expect(resolveWidgetOptions({ launcher: 'popup' as never, colorScheme: 'neon' as never })).toMatchObject({ launcher: 'inline', colorScheme: 'light' });
     expect(toWidgetLocale('DE_ch')).toBe('de');
+    expect(toWidgetLocale('pt-PT')).toBe('pt-BR');
+    expect(toWidgetLocale('ar-EG')).toBe('ar');
     expect(toWidgetLocale(42)).toBeNull();
   });
 
