@@ -28,7 +28,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: ServiceCont
       const principal = created ? { keyId: created.id, role: created.role } : null;
       await recordAudit(service.db, { at: now, requestId: request.id, principal, operation: 'signIn', target: null, result: created ? 'ok' : 'not_permitted' });
       if (!created) return reply.code(401).send({ error: { kind: 'not_permitted', message: 'This sign-in link is unknown, already used or expired. Ask for a new one, or paste an API key.' } });
-      return { key: created.key, role: created.role, expiresAt: created.expiresAt };
+      return { key: created.key, role: nameRoleTeam(created.role, service.teamNames ?? {}), expiresAt: created.expiresAt };
     },
   );
 }
