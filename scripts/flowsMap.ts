@@ -9,7 +9,10 @@ import path from 'node:path';
 import { flowEdges, flowNodes, formatFlowProblem, parseFlow, stepOfNode, type EdgeVia, type Flow, type Step } from '../src/engine/index.ts';
 import { relativeToRepo, repoRoot, shippedFlowFiles } from './lib/loadProjectFiles.ts';
 
-const english = JSON.parse(readFileSync(path.join(repoRoot, 'locales/en/flows.json'), 'utf8')) as unknown;
+// A flow's own title lives in app.json (app.catalog.*, so the start page can name the flows), its steps' in flows.json.
+const english = Object.fromEntries(
+  ['app', 'flows'].map((ns) => [ns, (JSON.parse(readFileSync(path.join(repoRoot, `locales/en/${ns}.json`), 'utf8')) as Record<string, unknown>)[ns]]),
+) as unknown;
 const outDir = path.join(repoRoot, 'docs/flows');
 const checkOnly = process.argv.includes('--check');
 if (!checkOnly) mkdirSync(outDir, { recursive: true });
