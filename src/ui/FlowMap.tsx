@@ -108,7 +108,7 @@ export function FlowMap() {
           focused={focused}
           path={path}
           mirrored={mirrored}
-          label={text('app.map.summary', { count: layout.nodes.length })}
+          label={text('app.map.summary', { count: order.length })}
           hereLabel={text('app.map.here')}
         />
       </div>

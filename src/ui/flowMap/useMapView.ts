@@ -81,12 +81,21 @@ export function useMapView(viewport: RefObject<HTMLElement | null>, drawing: { w
       drag.current = null;
       delete element.dataset.dragging;
     };
+    // A resized viewport (a phone turned) keeps what was in its middle in its middle.
+    let size = { width: element.clientWidth, height: element.clientHeight };
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      const next = { width: element.clientWidth, height: element.clientHeight };
+      panOnDrag((next.width - size.width) / 2, (next.height - size.height) / 2);
+      size = next;
+    });
+    resized?.observe(element);
     element.addEventListener('wheel', onWheel, { passive: false });
     element.addEventListener('pointerdown', onDown);
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerup', onUp);
     element.addEventListener('pointercancel', onUp);
     return () => {
+      resized?.disconnect();
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointermove', onMove);
