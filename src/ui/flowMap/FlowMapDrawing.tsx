@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FlowMapLayout, MapNode, MapPoint } from '../layoutFlowMap.ts';
 import { nodePadding } from '../layoutFlowMap.ts';
 import type { PathTaken } from './pathTaken.ts';
@@ -21,12 +21,8 @@ export interface FlowMapDrawingProps {
 /** The map's picture: dagre's edges with arrowheads, a box per step, the path and "you are here". */
 export function FlowMapDrawing({ layout, view, current, focused, path, mirrored, label, hereLabel }: FlowMapDrawingProps) {
   const id = useId().replace(/:/g, '');
-  const byId = new Map(layout.nodes.map((node) => [node.id, node]));
-  const here = byId.get(current);
-  // An edge to a copy of an ending (`ref`) counts as the edge to the ending.
-  const isTaken = (edge: { from: string; to: string }) => path.edges.has(`${edge.from}>${byId.get(edge.to)?.ref ?? edge.to}`);
-  // Taken edges last, so they are drawn on top of the rest.
-  const edges = [...layout.edges].sort((a, b) => Number(isTaken(a)) - Number(isTaken(b)));
+  const here = layout.nodes.find((node) => node.id === current);
+  const ring = layout.nodes.find((node) => node.id === focused);
   return (
     <svg className="id-map-svg" role="img" aria-label={label} width="100%" height="100%">
       <defs>
@@ -37,32 +33,52 @@ export function FlowMapDrawing({ layout, view, current, focused, path, mirrored,
         ))}
       </defs>
       <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
-        {edges.map((edge) => {
-          const taken = isTaken(edge);
-          const kind = taken ? 'taken' : 'plain';
-          return <path key={`${edge.from}>${edge.to}`} d={smoothPath(edge.points)} className={`id-map-edge id-map-edge--${kind}`} markerEnd={`url(#${id}-${kind})`} />;
-        })}
-        {layout.nodes.map((node) => (
-          <MapNodeBox key={node.id} node={node} state={node.ref ? 'idle' : node.id === current ? 'current' : path.steps.has(node.id) ? 'taken' : 'idle'} focused={node.id === focused} mirrored={mirrored} />
-        ))}
+        <MapPicture layout={layout} current={current} path={path} mirrored={mirrored} markerId={id} />
+        {ring && (
+          <g className="id-map-node--focused" data-step={ring.id} transform={`translate(${ring.x} ${ring.y})`}>
+            <rect className="id-map-focus" x={-5} y={-5} width={ring.width + 10} height={ring.height + 10} rx={8} />
+          </g>
+        )}
         {here && <HereMarker node={here} label={hereLabel} />}
       </g>
     </svg>
   );
 }
 
-function MapNodeBox({ node, state, focused, mirrored }: { node: MapNode; state: 'current' | 'taken' | 'idle'; focused: boolean; mirrored: boolean }) {
+/**
+ * Edges and boxes, drawn again only when the layout, the current step or the path changes: not
+ * on every zoom, drag or arrow key, which over a hundred steps would make them stutter.
+ */
+const MapPicture = memo(function MapPicture({ layout, current, path, mirrored, markerId }: { layout: FlowMapLayout; current: string; path: PathTaken; mirrored: boolean; markerId: string }) {
+  const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+  // An edge to a copy of a step (`ref`) counts as the edge to the step.
+  const isTaken = (edge: { from: string; to: string }) => path.edges.has(`${edge.from}>${byId.get(edge.to)?.ref ?? edge.to}`);
+  // Taken edges last, so they are drawn on top of the rest.
+  const edges = [...layout.edges].sort((a, b) => Number(isTaken(a)) - Number(isTaken(b)));
+  return (
+    <>
+      {edges.map((edge) => {
+        const kind = isTaken(edge) ? 'taken' : 'plain';
+        return <path key={`${edge.from}>${edge.to}`} d={smoothPath(edge.points)} className={`id-map-edge id-map-edge--${kind}`} markerEnd={`url(#${markerId}-${kind})`} />;
+      })}
+      {layout.nodes.map((node) => (
+        <MapNodeBox key={node.id} node={node} state={node.ref ? 'idle' : node.id === current ? 'current' : path.steps.has(node.id) ? 'taken' : 'idle'} mirrored={mirrored} />
+      ))}
+    </>
+  );
+});
+
+function MapNodeBox({ node, state, mirrored }: { node: MapNode; state: 'current' | 'taken' | 'idle'; mirrored: boolean }) {
   const outcome = node.kind === 'outcome' || node.kind === 'flow';
   const radius = outcome ? Math.min(node.height / 2, 18) : 4;
   const textX = mirrored ? node.width - nodePadding.inline : nodePadding.inline;
   return (
     <g
-      className={`id-map-node id-map-node--${state} id-map-node--${node.kind}${node.ref ? ' id-map-node--copy' : ''}${focused ? ' id-map-node--focused' : ''}`}
+      className={`id-map-node id-map-node--${state} id-map-node--${node.kind}${node.ref ? ' id-map-node--copy' : ''}`}
       transform={`translate(${node.x} ${node.y})`}
       aria-current={state === 'current' ? 'step' : undefined}
       data-step={node.id}
     >
-      {focused && <rect className="id-map-focus" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={radius + 4} />}
       <rect className="id-map-box" width={node.width} height={node.height} rx={radius} />
       {outcome && !node.ref && <rect className="id-map-box-inner" x={3} y={3} width={node.width - 6} height={node.height - 6} rx={Math.max(0, radius - 3)} />}
       <text className="id-map-label" x={textX} direction={mirrored ? 'rtl' : 'ltr'} textAnchor="start">

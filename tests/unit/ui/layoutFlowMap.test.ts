@@ -45,8 +45,9 @@ describe('layoutFlowMap', () => {
     const copies = layout.nodes.filter((node) => node.ref === 'escalate');
     expect(copies.length).toBeGreaterThan(3);
     for (const copy of copies) expect(layout.edges.filter((edge) => edge.to === copy.id)).toHaveLength(1);
-    for (const [index, a] of layout.nodes.entries()) {
-      for (const b of layout.nodes.slice(index + 1)) expect(overlap(a, b), `${a.id} and ${b.id} overlap`).toBe(false);
+    const overlapping = layout.nodes.flatMap((a, index) => layout.nodes.slice(index + 1).flatMap((b) => (overlap(a, b) ? [`${a.id} and ${b.id}`] : [])));
+    expect(overlapping).toEqual([]);
+    for (const a of layout.nodes) {
       expect(a.x).toBeGreaterThanOrEqual(0);
       expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
       expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
