@@ -216,7 +216,7 @@ describe('a support agent on a live call, by keyboard only', () => {
     expect(markdown).toMatch(/- \S+ findUser: ok \(found: true, status: invited\)/);
     expect(markdown).toMatch(/- \S+ deliveryEvents: ok \(events: \d+/);
     expect(markdown).toMatch(/bad-mailbox → fix-address, code 5\.1\.1/);
-    expect(markdown).toMatch(/### Notes\n- \S+ \(checkSpam\): Customer calls from her phone, mail open on the laptop/);
+    expect(markdown).toMatch(/### Notes\n- \S+ \(“Ask them to look in junk and spam”\): Customer calls from her phone, mail open on the laptop/);
     expect(markdown).not.toMatch(/https?:\/\/\S*invite\/[^•\s]/);
 
     await tabTo(page, { button: 'Copy JSON' });
