@@ -35,7 +35,7 @@ describe('the app header', () => {
   it.each([
     ['en', 'en-GB', 'Menu'],
     ['de', 'de-DE', 'Menü'],
-  ] as const)('%s: takes about a tenth of a phone screen at most, and one row on a desktop', async (language, locale) => {
+  ] as const)('%s: takes about a tenth of a phone screen at most, and one row on a desktop', async (language, locale, menuName) => {
     const { wizard, page, context } = await openApp(browser, `header-${language}`, { locale });
     for (const viewport of [...phones, { width: 1280, height: 800 }]) {
       await page.setViewportSize(viewport);
@@ -43,7 +43,7 @@ describe('the app header', () => {
       console.log(`header height ${language} ${viewport.width}×${viewport.height}: ${height} px (${((height / viewport.height) * 100).toFixed(1)} %)`);
       if (viewport.width < 640) expect(height, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(phoneBudget(viewport.height));
       else expect(height, 'one row on a desktop').toBeLessThanOrEqual(80);
-      const menu = page.getByRole('button', { name: language === 'en' ? 'Menu' : 'Menü' });
+      const menu = page.getByRole('button', { name: menuName });
       expect(await menu.isVisible(), `the menu button at ${viewport.width}`).toBe(viewport.width < 640);
       expect(await page.getByRole('navigation').isVisible(), `the navigation at ${viewport.width}`).toBe(viewport.width >= 640);
       await page.screenshot({ path: resolve(shotsDir, `header-${language}-${viewport.width}.png`) });
