@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { shippedFlow } from '../shippedFlow.ts';
 import { findStep, renderAgentCall } from './renderAgentCall.tsx';
 
 async function startAna() {
@@ -13,6 +14,18 @@ async function startAna() {
 
 function timeline() {
   return screen.getByRole('log', { name: 'Timeline' });
+}
+
+/** Step ids as the flow names them (camelCase ones cannot be mistaken for an English word). */
+const stepIds = new RegExp(`\\b(${Object.keys(shippedFlow().steps).filter((id) => /[A-Z]/.test(id)).join('|')})\\b`);
+
+/** The timeline names every step by its title (also the steps before a restart or an escalation), never by id. */
+function expectStepsByTitle() {
+  const lines = within(timeline())
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(lines.length).toBeGreaterThan(3);
+  expect(lines.filter((line) => stepIds.test(line))).toEqual([]);
 }
 
 describe('agent mode by keyboard', () => {
@@ -68,6 +81,8 @@ describe('agent mode by keyboard', () => {
     await user.keyboard('r');
     await findStep('Ask them to look in junk and spam');
     expect(within(timeline()).getByText('Started again from the beginning')).toBeInTheDocument();
+    expect(within(timeline()).getAllByText('Showed “Ask them to look in junk and spam”')).toHaveLength(2);
+    expectStepsByTitle();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -110,6 +125,7 @@ describe('agent mode by keyboard', () => {
     const packet = screen.getByRole('region', { name: 'Escalation packet' });
     expect(within(packet).getByTestId('packet-markdown').textContent).toMatch(/Outcome: \*\*escalated\*\*/);
     expect(within(timeline()).getByText(/Went straight to “Escalate” from “Ask them to look in junk and spam”/)).toBeInTheDocument();
+    expectStepsByTitle();
     expect(screen.getByRole('button', { name: 'Escalate' })).toBeDisabled();
     await user.keyboard('s');
     expect(within(packet).getByRole('button', { name: 'Copy Markdown' })).toHaveFocus();
