@@ -1,28 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/config/loadConfig.ts';
-import { openTestStore, startTestServer, type TestServer } from '../../support/startTestServer.ts';
+import type { ServerBackend } from '../../../server/service/ServerBackend.ts';
+import { nameRoleTeam, withTeamNames } from '../../../server/service/withTeamNames.ts';
+import type { InvitedUser } from '../../../src/engine/InvitationBackend.ts';
+import { serverPrincipal } from '../../../server/service/Principal.ts';
 
-describe('team names on the server', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ store: await openTestStore(), teamNames: { a: 'Customer Success' } });
+const user = (email: string, team: string): InvitedUser => ({
+  id: `usr_${email}`,
+  email,
+  status: 'invited',
+  invitedAt: null,
+  lastSentAt: null,
+  expiresAt: null,
+  acceptedAt: null,
+  setupCompleted: false,
+  sso: false,
+  team,
+});
+
+/** Only the reads and the invite withTeamNames touches; the rest is never called here. */
+const backend = {
+  findUser: async (_principal, email) => ({ ok: true, value: email === 'nobody@example.com' ? null : user(email, email.startsWith('mo') ? 'b' : 'a') }),
+  inviteUser: async (_caller, email, team) => ({ ok: true, value: user(email, team ?? 'a') }),
+  listInvitations: async () => ({ ok: true, value: { invitations: [user('ana@example.com', 'a'), user('mo@example.com', 'b')], nextCursor: null } }),
+} as Partial<ServerBackend> as ServerBackend;
+
+describe('team names on the server (the end-to-end run signs in as "manager of team Customer Success")', () => {
+  it('gives users their team’s name beside its id where the team has one, and leaves the rest as they are', async () => {
+    const named = withTeamNames(backend, { a: 'Customer Success' });
+    const ana = await named.findUser(serverPrincipal, 'ana@example.com');
+    expect(ana.ok && ana.value).toMatchObject({ team: 'a', teamName: 'Customer Success' });
+    const mo = await named.findUser(serverPrincipal, 'mo@example.com');
+    expect(mo.ok && mo.value).toEqual(user('mo@example.com', 'b'));
+    expect(await named.findUser(serverPrincipal, 'nobody@example.com')).toEqual({ ok: true, value: null });
+    const invited = await named.inviteUser({ principal: serverPrincipal, requestId: 'r' } as never, 'new@example.com', 'a');
+    expect(invited.ok && invited.value.teamName).toBe('Customer Success');
+    const page = await named.listInvitations(serverPrincipal, {} as never);
+    expect(page.ok && page.value.invitations.map((row) => row.teamName ?? row.team)).toEqual(['Customer Success', 'b']);
+    expect(withTeamNames(backend, {})).toBe(backend);
   });
-  afterAll(async () => server?.close());
-  const get = async (path: string, key: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${key}` } })).json();
 
-  it('gives a user their team’s name beside its id, where the team has one', async () => {
-    expect((await get('/v1/users?email=ana.invited@example.com', server.keys.admin)).user).toMatchObject({ team: 'a', teamName: 'Customer Success' });
-    const mo = (await get('/v1/users?email=mo.teamb@example.com', server.keys.admin)).user;
-    expect(mo.team).toBe('b');
-    expect(mo).not.toHaveProperty('teamName');
-    const page = await get('/v1/invitations?limit=200', server.keys.managerA);
-    expect(page.invitations.length).toBeGreaterThan(0);
-    expect(page.invitations.every((user: { teamName?: string }) => user.teamName === 'Customer Success')).toBe(true);
-  });
-
-  it('names a team manager’s team in GET /v1/me', async () => {
-    expect(await get('/v1/me', server.keys.managerA)).toMatchObject({ role: { kind: 'team-manager', team: 'a', teamName: 'Customer Success' } });
-    expect((await get('/v1/me', server.keys.managerB)).role).toEqual({ kind: 'team-manager', team: 'b' });
+  it('names a team manager’s team for GET /v1/me and sign-in, and an admin has none', () => {
+    expect(nameRoleTeam({ kind: 'team-manager', team: 'a' }, { a: 'Customer Success' })).toEqual({ kind: 'team-manager', team: 'a', teamName: 'Customer Success' });
+    expect(nameRoleTeam({ kind: 'team-manager', team: 'b' }, { a: 'Customer Success' })).toEqual({ kind: 'team-manager', team: 'b' });
+    expect(nameRoleTeam({ kind: 'admin' }, { a: 'Customer Success' })).toEqual({ kind: 'admin' });
   });
 
   it('reads TEAM_NAMES as a JSON object, and refuses anything else by name', () => {
