@@ -40,6 +40,7 @@ export const untranslatedTextsAllowed: Record<string, Record<string, string>> = 
   },
   fr: {
     ...everywhere,
+    'app.nav.menu': 'French "Menu"',
     'agent.tools.note': 'French "Note" (a written note)',
     'agent.note.label': 'French "Note" (a written note)',
     'agent.paste.code': 'French "code"',
@@ -105,6 +106,7 @@ export const untranslatedTextsAllowed: Record<string, Record<string, string>> = 
   },
   pl: {
     ...everywhere,
+    'app.nav.menu': 'Polish "Menu"',
     'agent.keyNames.backspace': 'the label printed on Polish keyboards',
     'app.summaryKeys.link': 'Polish "link" (the everyday word; odnośnik reads dated)',
   },
