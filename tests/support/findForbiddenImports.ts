@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 /** Packages code under src/ may import: what the SPA and the widget ship to browsers. */
-export const browserPackages: readonly string[] = ['react', 'react-dom', 'react-i18next', 'react-router-dom', 'i18next', 'xstate', '@xstate/react', 'zod', 'zustand', 'chart.js', '@tanstack/react-virtual'];
+export const browserPackages: readonly string[] = ['react', 'react-dom', 'react-i18next', 'react-router-dom', 'i18next', 'xstate', '@xstate/react', 'zod', 'zustand', 'chart.js', '@tanstack/react-virtual', '@dagrejs/dagre'];
 
 /** The provider SDKs (server only: they hold or use secrets), named in a finding as such. */
 export const providerSdks: readonly string[] = [
