@@ -102,7 +102,7 @@ async function expectNoOverflowAt360(page: Page, label: string): Promise<void> {
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${Math.round(element.getBoundingClientRect().left)}…${Math.round(element.getBoundingClientRect().right)}`);
     return { extra: root.scrollWidth - root.clientWidth, wide };
   });
-  await expect.poll(measure, { timeout: 5_000, message: `horizontal overflow at 360 px on ${label}` }).toEqual({ extra: 0, wide: [] });
+  await expect.poll(measure, { timeout: 15_000, message: `horizontal overflow at 360 px on ${label}` }).toEqual({ extra: 0, wide: [] });
   await page.setViewportSize(size);
 }
 
