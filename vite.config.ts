@@ -6,11 +6,13 @@ import { startShellPlugin } from './scripts/startShellPlugin.ts';
 // Node-environment suites that mock modules (vi.mock): they need a module registry of their own.
 // The recorded provider suites patch fetch and http with msw only between their own listen and
 // close, so they share workers; the two that spy on console or stub the environment do not.
-const mockingNodeTests = ['tests/unit/server/security.auth.test.ts', 'tests/unit/server/openapiRoutes.test.ts'];
+const mockingNodeTests = ['tests/unit/server/openapiRoutes.test.ts'];
 
 // The provider integrations (identity adapters, delivery sources, webhook receivers) run in
 // `npm run test:providers` (vitest.providers.config.ts), which CI runs beside this suite.
 const providerTests = ['tests/unit/server/{identity,delivery,webhooks}/**'];
+// The server's security suites run in `npm run test:security` (vitest.security.config.ts), likewise.
+const securityTests = ['tests/unit/server/security.*.test.ts'];
 
 // In dev, the Invite Doctor server answers on the app's own origin (`VITE_BACKEND=server`, see scripts/start.ts).
 const serverTarget = `http://127.0.0.1:${process.env.INVITE_DOCTOR_PORT ?? 8787}`;
@@ -47,7 +49,7 @@ export default defineConfig({
           // share a worker's module cache: a third of npm test's time went to importing the same
           // modules again for each of them (npm test 192–202 s isolated, about 150 s not).
           include: ['tests/unit/{engine,flows,diagnostics,registry,adapters,server,bench,e2eSupport,fuzz}/**/*.test.{ts,tsx}'],
-          exclude: [...mockingNodeTests, ...providerTests],
+          exclude: [...mockingNodeTests, ...providerTests, ...securityTests],
           isolate: false,
         },
       },
