@@ -100,7 +100,15 @@ export function FactsStrip() {
                     <code>{event.enhancedCode}</code>
                   </>
                 )}
-                {event.text && <span className="id-agent-event-text"> {event.text}</span>}
+                {/* The mail system's own words, in its language: isolated, so an English reply keeps its order in an Arabic line. */}
+                {event.text && (
+                  <>
+                    {' '}
+                    <span className="id-agent-event-text" dir="auto">
+                      {event.text}
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ol>
