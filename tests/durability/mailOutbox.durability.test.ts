@@ -183,7 +183,7 @@ describe('the mail outbox over a real SMTP server', () => {
     expect(mail?.parsed.text).toContain(`Einladung annehmen: ${link}`);
     expect(mail?.parsed.text).toContain('Frühere Einladungslinks funktionieren nicht mehr.');
     const html = String(mail?.parsed.html);
-    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<html lang="de" dir="ltr">');
     expect(html).toContain('Acme &amp; &lt;Co&gt;');
     expect(html).not.toContain('<Co>');
     expect(html).toContain(`href="${link}"`);
