@@ -4,6 +4,7 @@ import { measureWidgetSize } from '../../bench/measureWidgetSize.ts';
 import { launchBrowser } from './support/launchBrowser.ts';
 import { startWidgetSite, type WidgetSite } from './support/widgetSite.ts';
 import { WidgetPage } from './support/widgetPage.ts';
+import loaderTexts from '../../locales/en/widgetLoader.json';
 
 let browser: Browser;
 let site: WidgetSite;
@@ -255,7 +256,7 @@ describe('a plain page whose widget module is missing', () => {
     const failure = await page.evaluate(() => window.InviteDoctor?.ready.then(() => null, (error: { kind: string; url: string; message: string }) => ({ kind: error.kind, url: error.url, message: error.message })));
     expect(failure).toMatchObject({ kind: 'import_failed', url: moduleURL });
     expect(failure?.message).toContain('Serve the whole dist-widget/ folder');
-    const note = page.locator('invite-doctor').getByText('Invitation help could not load. Please reload the page, or contact support if it keeps happening.');
+    const note = page.locator('invite-doctor').getByText(loaderTexts.widgetLoader.loadFailed);
     await note.waitFor();
     expect(await note.isVisible()).toBe(true);
     expect(widget.errors.map((error) => error.message), 'uncaught errors').toEqual([]);
