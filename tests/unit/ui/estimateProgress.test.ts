@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFlow } from '../../../src/engine/index.ts';
 import { estimateProgress } from '../../../src/ui/estimateProgress.ts';
-import { createFlow, createTestRegistry } from '../../support/createFlow.ts';
-import { allCapabilities } from '../../../src/engine/index.ts';
+import { branchingFlow } from '../../support/branchingFlow.ts';
 
-const flow = (() => {
-  const result = resolveFlow(
-    createFlow({
-      lookup: { kind: 'action', action: 'findUser', next: 'route', errors: { other: 'giveUp' } },
-      route: { kind: 'check', branches: [{ when: 'isUserActive', next: 'short' }], otherwise: 'q1' },
-      short: { kind: 'outcome', result: 'resolved' },
-      q1: { kind: 'question', options: [{ id: 'a', label: 't.a', next: 'q2' }, { id: 'b', label: 't.b', next: 'q3' }] },
-      q2: { kind: 'info', next: 'q3' },
-      q3: { kind: 'question', options: [{ id: 'c', label: 't.c', next: 'done' }] },
-      done: { kind: 'outcome', result: 'resolved' },
-      giveUp: { kind: 'outcome', result: 'escalated' },
-    }),
-    new Set(allCapabilities),
-    createTestRegistry(),
-  );
-  if (!result.ok) throw new Error('does not resolve');
-  return result.flow;
-})();
+const flow = branchingFlow();
 
 describe('estimateProgress', () => {
   it('counts screens, not checks or calls, the fewest still to come for the label and the most for the bar', () => {

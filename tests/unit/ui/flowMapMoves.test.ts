@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allCapabilities, resolveFlow } from '../../../src/engine/index.ts';
 import { layoutFlowMap } from '../../../src/ui/layoutFlowMap.ts';
 import { mirrorLayout } from '../../../src/ui/flowMap/mirrorLayout.ts';
 import { moveOnMap } from '../../../src/ui/flowMap/moveOnMap.ts';
 import { pathTaken, visitsOf } from '../../../src/ui/flowMap/pathTaken.ts';
-import { createFlow, createTestRegistry } from '../../support/createFlow.ts';
+import { branchingFlow } from '../../support/branchingFlow.ts';
 
-const flow = (() => {
-  const result = resolveFlow(
-    createFlow({
-      lookup: { kind: 'action', action: 'findUser', next: 'route', errors: { other: 'giveUp' } },
-      route: { kind: 'check', branches: [{ when: 'isUserActive', next: 'short' }], otherwise: 'q1' },
-      short: { kind: 'outcome', result: 'resolved' },
-      q1: { kind: 'question', options: [{ id: 'a', label: 't.a', next: 'q2' }, { id: 'b', label: 't.b', next: 'q3' }] },
-      q2: { kind: 'info', next: 'q3' },
-      q3: { kind: 'question', options: [{ id: 'c', label: 't.c', next: 'done' }] },
-      done: { kind: 'outcome', result: 'resolved' },
-      giveUp: { kind: 'outcome', result: 'escalated' },
-    }),
-    new Set(allCapabilities),
-    createTestRegistry(),
-  );
-  if (!result.ok) throw new Error('does not resolve');
-  return result.flow;
-})();
+const flow = branchingFlow();
 const layout = layoutFlowMap(flow, (id) => id);
 
 describe('moveOnMap', () => {
